@@ -1,0 +1,18 @@
+package fr.openfun.mork.domain.port.out;
+
+import fr.openfun.mork.domain.model.Warning;
+import java.util.Collection;
+import java.util.List;
+
+/** Who was warned, when, with which reminder. */
+public interface WarningRepository {
+
+  /** Records a sent warning; recording the same user and reminder twice keeps the first. */
+  void record(Warning warning);
+
+  /** Every warning of these edX users, oldest first. */
+  List<Warning> findFor(Collection<Long> edxUserIds);
+
+  /** Forgets the warnings of a user (after they logged in again, or were erased). */
+  void clear(long edxUserId);
+}
