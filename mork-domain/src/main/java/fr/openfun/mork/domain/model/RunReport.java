@@ -18,7 +18,7 @@ public record RunReport(
     List<ReportEntry> entries,
     boolean entriesTruncated,
     List<Long> selectedEdxUserIds,
-    Optional<String> stoppedBecause) {
+    Optional<RunStop> stop) {
 
   /** At most this many per-user entries are kept in a report. */
   public static final int MAX_ENTRIES = 1000;
@@ -29,6 +29,6 @@ public record RunReport(
     outcomes = Map.copyOf(outcomes);
     entries = List.copyOf(entries);
     selectedEdxUserIds = List.copyOf(selectedEdxUserIds);
-    Objects.requireNonNull(stoppedBecause, "stoppedBecause");
+    Objects.requireNonNull(stop, "stop");
   }
 }

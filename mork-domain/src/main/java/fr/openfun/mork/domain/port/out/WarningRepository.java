@@ -7,7 +7,10 @@ import java.util.List;
 /** Who was warned, when, with which reminder. */
 public interface WarningRepository {
 
-  /** Records a sent warning; recording the same user and reminder twice keeps the first. */
+  /**
+   * Records a sent warning; recording the same warning (user, reminder, time) twice keeps one.
+   * Warnings older than a user's latest login are stale: callers clear them before a new episode.
+   */
   void record(Warning warning);
 
   /** Every warning of these edX users, oldest first. */
