@@ -1,0 +1,4 @@
+package fr.openfun.planted.adapter.beta;
+
+/** An adapter class. */
+public class BetaThing {}

@@ -1,0 +1,6 @@
+package fr.openfun.planted.domain.port.out;
+
+/** An out-port. */
+public interface OutPort {
+  void save();
+}
