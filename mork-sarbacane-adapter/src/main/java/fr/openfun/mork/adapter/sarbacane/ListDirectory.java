@@ -78,23 +78,24 @@ final class ListDirectory {
   }
 
   private static List<String> parse(String body, String collection) throws SarbacaneFailure {
-    String reason = "malformed JSON from GET " + collection;
+    String request = "GET " + collection;
+    String reason = "malformed JSON";
     try {
       JsonNode root = JSON.readTree(body);
       if (root == null || !root.isArray()) {
-        throw new SarbacaneFailure(new Answer.Transient(reason), reason);
+        throw new SarbacaneFailure(new Answer.Transient(reason), request);
       }
       List<String> ids = new ArrayList<>();
       for (JsonNode item : root) {
         JsonNode id = item.get("id");
         if (id == null || !id.isValueNode() || id.asText().isBlank()) {
-          throw new SarbacaneFailure(new Answer.Transient(reason), reason);
+          throw new SarbacaneFailure(new Answer.Transient(reason), request);
         }
         ids.add(id.asText());
       }
       return ids;
     } catch (JacksonException e) {
-      throw new SarbacaneFailure(new Answer.Transient(reason), reason);
+      throw new SarbacaneFailure(new Answer.Transient(reason), request);
     }
   }
 
