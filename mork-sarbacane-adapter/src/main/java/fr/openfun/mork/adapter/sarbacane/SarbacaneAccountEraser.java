@@ -2,7 +2,6 @@ package fr.openfun.mork.adapter.sarbacane;
 
 import fr.openfun.mork.domain.model.ErasureOutcome;
 import fr.openfun.mork.domain.model.ErasureRequest;
-import fr.openfun.mork.domain.model.FailureKind;
 import fr.openfun.mork.domain.model.Pii;
 import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.port.out.AccountEraser;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +24,7 @@ public final class SarbacaneAccountEraser implements AccountEraser {
   private final SarbacaneHttp http;
   private final ListDirectory directory;
   private final boolean keepSuppressionLists;
-  private final AtomicBoolean rejectionAlerted = new AtomicBoolean();
+  private final FailureOutcomes failures = new FailureOutcomes();
 
   /** The eraser, or empty (logged once) when {@code MORK_SARBACANE_API_URL} is empty. */
   public static Optional<AccountEraser> ifEnabled(SarbacaneSettings settings, Clock clock) {
@@ -91,7 +89,7 @@ public final class SarbacaneAccountEraser implements AccountEraser {
       long contacts = removeAll(lists, "/lists/", "/contacts", email);
       long unsubscribers = removeAll(blacklists, "/blacklists/", "/unsubscribers", email);
       long complaints = removeAll(blacklists, "/blacklists/", "/complaints", email);
-      rejectionAlerted.set(false);
+      failures.recovered();
       LOG.info(
           "Sarbacane: {} removed from {} lists, {} unsubscribers, {} complaints",
           Pii.maskEmail(email),
@@ -100,7 +98,7 @@ public final class SarbacaneAccountEraser implements AccountEraser {
           complaints);
       return erased(contacts, unsubscribers, complaints);
     } catch (SarbacaneFailure failure) {
-      return failed(failure, email);
+      return failures.failed(failure, email);
     }
   }
 
@@ -110,49 +108,21 @@ public final class SarbacaneAccountEraser implements AccountEraser {
     for (String id : ids) {
       String path = prefix + Redaction.encode(id) + suffix;
       Answer answer = http.delete(path, email);
+      String request = "DELETE " + prefix + "{id}" + suffix;
       switch (answer) {
         case Answer.Success s -> removed++;
         case Answer.Absent a -> LOG.debug("Sarbacane {}: not there", Redaction.target(path, email));
         case Answer.Transient t -> {
-          directory.forget(); // the list may be gone: list again on the next attempt
-          throw ListDirectory.failure(answer, "DELETE " + prefix + "{id}" + suffix);
+          if (t.reason().startsWith("HTTP 404")) {
+            directory.forget(); // the list may be gone: list again on the next attempt
+          }
+          throw ListDirectory.failure(answer, request);
         }
-        case Answer.Rejected r ->
-            throw ListDirectory.failure(answer, "DELETE " + prefix + "{id}" + suffix);
-        case Answer.Permanent p ->
-            throw ListDirectory.failure(answer, "DELETE " + prefix + "{id}" + suffix);
+        case Answer.Rejected r -> throw ListDirectory.failure(answer, request);
+        case Answer.Permanent p -> throw ListDirectory.failure(answer, request);
       }
     }
     return removed;
-  }
-
-  private ErasureOutcome failed(SarbacaneFailure failure, String email) {
-    String masked = Pii.maskEmail(email);
-    return switch (failure.answer()) {
-      case Answer.Rejected r -> {
-        String reason = "Sarbacane rejects Mork (" + failure.getMessage() + ": " + r.reason() + ")";
-        if (rejectionAlerted.compareAndSet(false, true)) {
-          LOG.error(
-              "{}: check MORK_SARBACANE_API_KEY and MORK_SARBACANE_ACCOUNT_ID; erasure from"
-                  + " Sarbacane stops for every user until this is fixed",
-              reason);
-        } else {
-          LOG.debug("{} for {}", reason, masked);
-        }
-        yield new ErasureOutcome.Failed(FailureKind.SERVICE_REJECTED, reason);
-      }
-      case Answer.Permanent p -> outcome(FailureKind.PERMANENT, failure, p.reason(), masked);
-      case Answer.Transient t -> outcome(FailureKind.TRANSIENT, failure, t.reason(), masked);
-      case Answer.Success s -> outcome(FailureKind.TRANSIENT, failure, "unexpected", masked);
-      case Answer.Absent a -> outcome(FailureKind.TRANSIENT, failure, "unexpected", masked);
-    };
-  }
-
-  private static ErasureOutcome outcome(
-      FailureKind kind, SarbacaneFailure failure, String why, String masked) {
-    String reason = "Sarbacane " + failure.getMessage() + ": " + why;
-    LOG.warn("Sarbacane erasure of {} failed ({}): {}", masked, kind, reason);
-    return new ErasureOutcome.Failed(kind, reason);
   }
 
   private static ErasureOutcome erased(long lists, long unsubscribers, long complaints) {
