@@ -133,7 +133,7 @@ class SarbacaneFaultsIT {
 
   @Test
   void givenSlowAnswer_erase_failsTransientAfterTheReadTimeout() {
-    ResponseDefinitionBuilder slow = json(200, "[]").withFixedDelay(2_000);
+    ResponseDefinitionBuilder slow = json(200, "[]").withFixedDelay(2_500);
 
     ErasureOutcome outcome = eraseWhenListsAnswer(slow, 1);
 
@@ -170,5 +170,21 @@ class SarbacaneFaultsIT {
         .isEqualTo(
             new ErasureOutcome.Failed(
                 FailureKind.TRANSIENT, "Sarbacane GET /lists: malformed JSON"));
+  }
+
+  @Test
+  void givenBareNotFoundOnDelete_erase_failsTransientAndListsAgainNextTime() {
+    stub.pages("/lists", List.of(List.of("l1")));
+    stub.server.stubFor(delete(urlPathEqualTo("/lists/l1/contacts")).willReturn(json(404, "")));
+    SarbacaneAccountEraser eraser = stub.eraser(stub.settings(true, 1));
+
+    ErasureOutcome first = eraser.erase(request(EMAIL));
+    eraser.erase(request(EMAIL));
+
+    assertThat(first)
+        .isEqualTo(
+            new ErasureOutcome.Failed(
+                FailureKind.TRANSIENT, "Sarbacane DELETE /lists/{id}/contacts: HTTP 404"));
+    stub.server.verify(2, getRequestedFor(urlPathEqualTo("/lists")));
   }
 }

@@ -37,7 +37,7 @@ class SarbacaneLoggingIT {
 
   @Test
   void givenEveryKindOfAnswer_erase_neverLogsTheEmailKeyOrAccountId() {
-    stub.pages("/lists", List.of(List.of("ok", "gone", "absent", "reset")));
+    stub.pages("/lists", List.of(List.of("ok", "gone"), List.of("absent", "reset"), List.of()));
     stub.server.stubFor(delete(urlPathEqualTo("/lists/ok/contacts")).willReturn(json(200, "{}")));
     stub.server.stubFor(
         delete(urlPathEqualTo("/lists/absent/contacts"))

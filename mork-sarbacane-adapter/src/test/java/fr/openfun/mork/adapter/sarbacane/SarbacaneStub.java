@@ -40,7 +40,7 @@ final class SarbacaneStub implements AutoCloseable {
         API_KEY,
         ACCOUNT_ID,
         Duration.ofSeconds(2),
-        Duration.ofMillis(400),
+        Duration.ofMillis(1000),
         1000,
         Duration.ofMinutes(5),
         keepSuppressionLists,
