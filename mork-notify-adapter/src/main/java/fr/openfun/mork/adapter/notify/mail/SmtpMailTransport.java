@@ -35,7 +35,9 @@ public final class SmtpMailTransport implements MailTransport {
       props.setProperty(p + "starttls.required", "true");
     }
     if (settings.security() != SmtpSecurity.NONE) {
-      props.setProperty(p + "ssl.checkserveridentity", "true");
+      // Trusting every certificate ("*", development only) already gives up on identity.
+      boolean trustAll = settings.sslTrust().filter("*"::equals).isPresent();
+      props.setProperty(p + "ssl.checkserveridentity", Boolean.toString(!trustAll));
       settings.sslTrust().ifPresent(trust -> props.setProperty(p + "ssl.trust", trust));
     }
     return props;
