@@ -30,7 +30,7 @@ class MailDeliveryIT {
     return new MailWarningNotifier(settings, new SmtpMailTransport(smtp), MailFixtures.CLOCK);
   }
 
-  private static final RateLimit UNLIMITED = new RateLimit(1, Duration.ofSeconds(1));
+  private static final RateLimit UNLIMITED = new RateLimit(1000, Duration.ofSeconds(1));
 
   @Test
   void givenGreylistingOnce_warn_retriesThenSends() throws Exception {
