@@ -1,0 +1,117 @@
+package fr.openfun.mork.adapter.notify.mail;
+
+import fr.openfun.mork.domain.model.DeletionNotice;
+import fr.openfun.mork.domain.model.FailureKind;
+import fr.openfun.mork.domain.model.NotificationOutcome;
+import fr.openfun.mork.domain.model.Pii;
+import fr.openfun.mork.domain.model.RunReport;
+import fr.openfun.mork.domain.model.WarningNotice;
+import fr.openfun.mork.domain.port.out.WarningNotifier;
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends warnings, deletion notices and operator digests rendered from FreeMarker templates, through
+ * SMTP or an outbox folder. Never throws for delivery problems: they become {@link
+ * NotificationOutcome.Failed} with a kind that says whether to retry later.
+ */
+public final class MailWarningNotifier implements WarningNotifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailWarningNotifier.class);
+
+  private final MailSettings settings;
+  private final MailTransport transport;
+  private final Clock clock;
+  private final TemplateRenderer renderer;
+  private final TemplateModels models;
+  private final ResilientSender sender;
+
+  public MailWarningNotifier(MailSettings settings, MailTransport transport, Clock clock) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    try {
+      MessageFactory.address(settings.from());
+    } catch (MessagingException e) {
+      throw new IllegalArgumentException("invalid sender address (MORK_EMAIL_FROM)", e);
+    }
+    this.renderer = new TemplateRenderer(settings.templateFolder());
+    this.models = new TemplateModels(settings);
+    this.sender = new ResilientSender(transport, settings);
+  }
+
+  @Override
+  public NotificationOutcome warn(WarningNotice notice) {
+    Objects.requireNonNull(notice, "notice");
+    NotificationOutcome outcome =
+        send("warning", List.of(notice.user().email()), models.warning(notice));
+    log(
+        "warning " + notice.reminder() + "/" + notice.ofReminders(),
+        notice.user().email(),
+        outcome);
+    return outcome;
+  }
+
+  /** Answers {@code Sent} without sending anything when deletion notices are disabled. */
+  @Override
+  public NotificationOutcome notifyDeleted(DeletionNotice notice) {
+    Objects.requireNonNull(notice, "notice");
+    if (!settings.deletionNoticeEnabled()) {
+      return new NotificationOutcome.Sent();
+    }
+    NotificationOutcome outcome = send("deleted", List.of(notice.email()), models.deleted(notice));
+    log("deletion notice", notice.email(), outcome);
+    return outcome;
+  }
+
+  /** Answers {@code Sent} without sending anything when no operator recipient is configured. */
+  @Override
+  public NotificationOutcome sendDigest(RunReport report) {
+    Objects.requireNonNull(report, "report");
+    if (settings.operatorRecipients().isEmpty()) {
+      return new NotificationOutcome.Sent();
+    }
+    NotificationOutcome outcome =
+        send("digest", settings.operatorRecipients(), models.digest(report));
+    LOG.info("operator digest for {}: {}", report.type().wireName(), describe(outcome));
+    return outcome;
+  }
+
+  private NotificationOutcome send(String template, List<String> to, Map<String, Object> model) {
+    MessageFactory.Content content;
+    try {
+      content =
+          new MessageFactory.Content(
+              renderer.render(template + "-subject.ftl", settings.locale(), model),
+              renderer.render(template + "-text.ftl", settings.locale(), model),
+              renderer.render(template + "-html.ftlh", settings.locale(), model));
+    } catch (IllegalStateException e) {
+      LOG.error("mail template '{}' cannot be rendered", template, e);
+      return new NotificationOutcome.Failed(
+          FailureKind.SERVICE_REJECTED, "template " + template + " cannot be rendered");
+    }
+    try {
+      return sender.send(
+          MessageFactory.compose(
+              transport.session(), settings.from(), to, content, clock.instant()));
+    } catch (MessagingException e) {
+      return MailFailures.classify(e);
+    }
+  }
+
+  private static void log(String what, String email, NotificationOutcome outcome) {
+    LOG.info("{} to {}: {}", what, Pii.maskEmail(email), describe(outcome));
+  }
+
+  private static String describe(NotificationOutcome outcome) {
+    return switch (outcome) {
+      case NotificationOutcome.Sent s -> "sent";
+      case NotificationOutcome.Failed f -> "failed " + f.kind() + " (" + f.reason() + ")";
+    };
+  }
+}

@@ -1,0 +1,1 @@
+Your ${siteName} account has been deleted

@@ -1,0 +1,1 @@
+[${siteName}] Mork ${task}<#if dryRun> (dry run)</#if>: ${succeeded} succeeded, ${failed} failed

@@ -1,0 +1,1 @@
+Votre compte ${siteName} a été supprimé

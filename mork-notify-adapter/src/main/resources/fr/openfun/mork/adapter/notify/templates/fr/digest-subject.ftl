@@ -1,0 +1,1 @@
+[${siteName}] Mork ${task}<#if dryRun> (simulation)</#if> : ${succeeded} réussis, ${failed} échecs
