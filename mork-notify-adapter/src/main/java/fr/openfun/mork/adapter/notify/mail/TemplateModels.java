@@ -3,6 +3,7 @@ package fr.openfun.mork.adapter.notify.mail;
 import fr.openfun.mork.domain.model.DeletionNotice;
 import fr.openfun.mork.domain.model.ReportEntry;
 import fr.openfun.mork.domain.model.RunReport;
+import fr.openfun.mork.domain.model.RunStop;
 import fr.openfun.mork.domain.model.WarningNotice;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -60,7 +61,7 @@ final class TemplateModels {
     model.put("skipped", report.progress().skipped());
     model.put("failed", report.progress().failed());
     model.put("outcomes", new TreeMap<>(report.outcomes()));
-    model.put("stoppedBecause", report.stoppedBecause().orElse(""));
+    model.put("stoppedBecause", report.stop().map(RunStop::message).orElse(""));
     List<Map<String, Object>> notable =
         report.entries().stream()
             .filter(e -> !e.outcome().equalsIgnoreCase("deleted") && !e.outcome().equals("sent"))
