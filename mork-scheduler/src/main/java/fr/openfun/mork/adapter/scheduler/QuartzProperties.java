@@ -10,7 +10,8 @@ final class QuartzProperties {
     Properties p = new Properties();
     p.setProperty("org.quartz.scheduler.instanceName", settings.schedulerName());
     p.setProperty("org.quartz.scheduler.instanceId", settings.instanceId());
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    p.setProperty(
+        "org.quartz.scheduler.idleWaitTime", Long.toString(settings.pollInterval().toMillis()));
     p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
     p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(settings.threadCount()));
     p.setProperty(

@@ -6,14 +6,16 @@ import java.util.Objects;
 /**
  * How the scheduler runs. Nodes of one cluster share {@code schedulerName}; {@code instanceId} is
  * unique per node ({@code AUTO}: host name and start time). {@code threadCount} bounds the jobs a
- * worker runs at once; a task answering {@code RETRY} runs again after {@code retryDelay}; a
- * trigger late by more than {@code misfireThreshold} follows its misfire policy.
+ * worker runs at once; an idle worker looks for jobs queued by other nodes every {@code
+ * pollInterval}; a task answering {@code RETRY} runs again after {@code retryDelay}; a trigger late
+ * by more than {@code misfireThreshold} follows its misfire policy.
  */
 public record SchedulerSettings(
     JobStoreSettings jobStore,
     String schedulerName,
     String instanceId,
     int threadCount,
+    Duration pollInterval,
     Duration retryDelay,
     Duration misfireThreshold,
     CronSettings crons,
@@ -32,16 +34,17 @@ public record SchedulerSettings(
     if (threadCount < 1) {
       throw new IllegalArgumentException("threadCount must be >= 1, was " + threadCount);
     }
-    Objects.requireNonNull(retryDelay, "retryDelay");
-    Objects.requireNonNull(misfireThreshold, "misfireThreshold");
-    if (retryDelay.toMillis() < 1 || misfireThreshold.toMillis() < 1) {
-      throw new IllegalArgumentException("retryDelay and misfireThreshold must be positive");
+    positive("pollInterval", pollInterval);
+    if (pollInterval.toMillis() < 1000) {
+      throw new IllegalArgumentException("pollInterval must be >= 1 s (a Quartz limit)");
     }
+    positive("retryDelay", retryDelay);
+    positive("misfireThreshold", misfireThreshold);
   }
 
   /**
-   * Scheduler {@code mork}, instance id AUTO, 4 threads, retry after a minute, one-minute misfire
-   * threshold.
+   * Scheduler {@code mork}, instance id AUTO, 4 threads, polling every 5 s, retry after a minute,
+   * one-minute misfire threshold.
    */
   public static SchedulerSettings of(
       JobStoreSettings jobStore, CronSettings crons, ReconcilerSettings reconcilers) {
@@ -50,6 +53,7 @@ public record SchedulerSettings(
         "mork",
         "AUTO",
         4,
+        Duration.ofSeconds(5),
         Duration.ofMinutes(1),
         Duration.ofMinutes(1),
         crons,
@@ -58,6 +62,21 @@ public record SchedulerSettings(
 
   public SchedulerSettings withInstanceId(String id) {
     return new SchedulerSettings(
-        jobStore, schedulerName, id, threadCount, retryDelay, misfireThreshold, crons, reconcilers);
+        jobStore,
+        schedulerName,
+        id,
+        threadCount,
+        pollInterval,
+        retryDelay,
+        misfireThreshold,
+        crons,
+        reconcilers);
+  }
+
+  private static void positive(String name, Duration value) {
+    Objects.requireNonNull(value, name);
+    if (value.toMillis() < 1) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
   }
 }
