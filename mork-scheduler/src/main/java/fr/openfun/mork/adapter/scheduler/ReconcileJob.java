@@ -6,6 +6,7 @@ import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase.Command;
 import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase.Result;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
@@ -57,7 +58,8 @@ final class ReconcileJob implements Job {
   }
 
   private void pause(JobExecutionContext context, ServiceName service) {
-    Instant until = clock.instant().plus(settings.rejectedPause());
+    // Quartz keeps milliseconds.
+    Instant until = clock.instant().plus(settings.rejectedPause()).truncatedTo(ChronoUnit.MILLIS);
     LOG.warn("Service {} rejects Mork's credentials: reconciler paused until {}", service, until);
     try {
       Reconcilers.pauseUntil(context.getScheduler(), service, settings, until);
