@@ -3,6 +3,7 @@ package fr.openfun.mork.adapter.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.TaskStatus;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -76,9 +78,7 @@ class ClusteredSchedulerIT {
       (i % 2 == 0 ? a : b).taskQueue().enqueue(id);
     }
 
-    Eventually.await(
-        DEADLINE,
-        () -> tasks.stream().allMatch(id -> runner.stored(id).status() == TaskStatus.SUCCESS));
+    Eventually.await(DEADLINE, () -> logA.count(Keys.TASKS) + logB.count(Keys.TASKS) >= 12);
     assertThat(tasks).allMatch(id -> runner.stored(id).status() == TaskStatus.SUCCESS);
     assertThat(tasks).allMatch(id -> runner.runs(id) == 1);
     assertThat(logA.count(Keys.TASKS)).isPositive();
@@ -139,14 +139,38 @@ class ClusteredSchedulerIT {
     assertThat(fired()).isZero();
   }
 
+  @Test
+  void givenServiceRejectsMorkOnAWorker_apiNode_seesTheReconcilerPaused() {
+    ReconcilerSettings reconcilers =
+        new ReconcilerSettings(
+            List.of(TestSchedulers.EDX), Duration.ofMillis(200), 10, 3, Duration.ofHours(1));
+    List<ServiceName> rejected = new CopyOnWriteArrayList<>();
+    MorkScheduler worker = node("worker", reconcilers);
+    MorkScheduler api = node("api", reconcilers);
+
+    worker.startWorker(
+        TestSchedulers.jobs(
+            TestSchedulers.unusedRun(),
+            TestSchedulers.unusedSubmit(),
+            command -> TestSchedulers.claimed(0, true),
+            rejected::add));
+
+    Eventually.await(DEADLINE, () -> api.reconcilerStatuses().getFirst().rejected());
+    assertThat(api.reconcilerStatuses().getFirst().rejected()).isTrue();
+    assertThat(rejected).containsExactly(TestSchedulers.EDX);
+  }
+
   private MorkScheduler node(String instanceId) {
+    return node(instanceId, TestSchedulers.noReconcilers());
+  }
+
+  private MorkScheduler node(String instanceId, ReconcilerSettings reconcilers) {
     HikariDataSource pool = database.newPool();
     pools.add(pool);
     JobStoreSettings store = new JobStoreSettings.Jdbc(pool, "QRTZ_", Duration.ofMillis(500));
     MorkScheduler scheduler =
         new MorkScheduler(
-            TestSchedulers.settings(
-                store, instanceId, CronSettings.OFF, TestSchedulers.noReconcilers()),
+            TestSchedulers.settings(store, instanceId, CronSettings.OFF, reconcilers),
             Clock.systemUTC());
     schedulers.add(scheduler);
     return scheduler;
