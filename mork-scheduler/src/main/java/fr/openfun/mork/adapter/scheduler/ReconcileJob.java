@@ -1,0 +1,71 @@
+package fr.openfun.mork.adapter.scheduler;
+
+import fr.openfun.mork.domain.model.ServiceName;
+import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase;
+import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase.Command;
+import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase.Result;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One firing of a service's reconciler: claims batches while they come back full, up to the bound
+ * per firing. When the service rejects Mork itself, its trigger is pushed back by the configured
+ * pause and the application is told.
+ */
+@DisallowConcurrentExecution
+final class ReconcileJob implements Job {
+  private static final Logger LOG = LoggerFactory.getLogger(ReconcileJob.class);
+  private final ReconcileServiceUseCase reconcile;
+  private final ReconcilerSettings settings;
+  private final Consumer<ServiceName> onServiceRejected;
+  private final Clock clock;
+
+  ReconcileJob(
+      ReconcileServiceUseCase reconcile,
+      ReconcilerSettings settings,
+      Consumer<ServiceName> onServiceRejected,
+      Clock clock) {
+    this.reconcile = reconcile;
+    this.settings = settings;
+    this.onServiceRejected = onServiceRejected;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(JobExecutionContext context) {
+    ServiceName service = ServiceName.of(context.getJobDetail().getKey().getName());
+    int claimed = 0;
+    for (int batch = 0; batch < settings.maxBatchesPerFiring(); batch++) {
+      Result result = reconcile.reconcile(new Command(service, settings.batchSize()));
+      claimed += result.claimed();
+      if (result.serviceRejected()) {
+        pause(context, service);
+        return;
+      }
+      if (result.claimed() < settings.batchSize()) {
+        break;
+      }
+    }
+    LOG.debug("Reconciler {} handled {} statuses", service, claimed);
+  }
+
+  private void pause(JobExecutionContext context, ServiceName service) {
+    // Quartz keeps milliseconds.
+    Instant until = clock.instant().plus(settings.rejectedPause()).truncatedTo(ChronoUnit.MILLIS);
+    LOG.warn("Service {} rejects Mork's credentials: reconciler paused until {}", service, until);
+    try {
+      Reconcilers.pauseUntil(context.getScheduler(), service, settings, until);
+    } catch (SchedulerException e) {
+      LOG.error("Reconciler {} could not be paused: {}", service, e.getMessage());
+    }
+    onServiceRejected.accept(service);
+  }
+}

@@ -1,0 +1,90 @@
+package fr.openfun.mork.adapter.scheduler;
+
+import fr.openfun.mork.domain.model.Task;
+import fr.openfun.mork.domain.port.in.RunTaskUseCase;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.UUID;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one stored task. A final answer removes the job; {@code RETRY} (paused, transient error) or
+ * any other answer runs it again after the retry delay. A run re-fired after a node crash is the
+ * same call: the domain resumes from the cursor it saved after the last page.
+ */
+@DisallowConcurrentExecution
+final class RunTaskJob implements Job {
+  private static final Logger LOG = LoggerFactory.getLogger(RunTaskJob.class);
+  private final RunTaskUseCase runTask;
+  private final Duration retryDelay;
+  private final Clock clock;
+
+  RunTaskJob(RunTaskUseCase runTask, Duration retryDelay, Clock clock) {
+    this.runTask = runTask;
+    this.retryDelay = retryDelay;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(JobExecutionContext context) {
+    UUID taskId = UUID.fromString(context.getJobDetail().getKey().getName());
+    if (context.isRecovering()) {
+      LOG.info("Task {} recovered from a failed node: resuming from its saved cursor", taskId);
+    }
+    Task task;
+    try {
+      task = runTask.run(taskId);
+    } catch (RuntimeException e) {
+      LOG.error("Task {} run failed; trying again in {}", taskId, retryDelay, e);
+      runAgainLater(context.getScheduler(), taskId);
+      return;
+    }
+    if (task.status().isFinal()) {
+      LOG.info("Task {} ended {}", taskId, task.status());
+      forget(context.getScheduler(), taskId);
+    } else {
+      LOG.info("Task {} is {}: running it again in {}", taskId, task.status(), retryDelay);
+      runAgainLater(context.getScheduler(), taskId);
+    }
+  }
+
+  private void runAgainLater(Scheduler scheduler, UUID taskId) {
+    Trigger later =
+        TriggerBuilder.newTrigger()
+            .withIdentity(Keys.taskTrigger(taskId))
+            .forJob(Keys.task(taskId))
+            .startAt(Date.from(clock.instant().plus(retryDelay)))
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+            .build();
+    try {
+      // Quartz keeps a trigger rescheduled from inside its own execution.
+      if (scheduler.checkExists(later.getKey())) {
+        scheduler.rescheduleJob(later.getKey(), later);
+      } else {
+        scheduler.scheduleJob(later);
+      }
+    } catch (SchedulerException e) {
+      // Most likely cancelled meanwhile (the job is gone): nothing left to run.
+      LOG.warn("Task {} not rescheduled: {}", taskId, e.getMessage());
+    }
+  }
+
+  private static void forget(Scheduler scheduler, UUID taskId) {
+    try {
+      scheduler.deleteJob(Keys.task(taskId));
+    } catch (SchedulerException e) {
+      LOG.warn("Task {} ended but its job stays in the store: {}", taskId, e.getMessage());
+    }
+  }
+}

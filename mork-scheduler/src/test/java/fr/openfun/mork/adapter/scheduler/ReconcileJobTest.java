@@ -1,0 +1,107 @@
+package fr.openfun.mork.adapter.scheduler;
+
+import static fr.openfun.mork.adapter.scheduler.TestSchedulers.EDX;
+import static fr.openfun.mork.adapter.scheduler.TestSchedulers.claimed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.openfun.mork.domain.model.ServiceName;
+import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ReconcileJobTest {
+  private static final Duration DEADLINE = Duration.ofSeconds(10);
+  private final AtomicInteger calls = new AtomicInteger();
+  private final List<ServiceName> rejections = new CopyOnWriteArrayList<>();
+  private MorkScheduler scheduler;
+
+  @AfterEach
+  void stop() {
+    scheduler.shutdown(false);
+  }
+
+  @Test
+  void givenFullBatchesThenAPartialOne_firing_stopsAfterThePartialBatch() {
+    ExecutionLog log =
+        start(Duration.ofHours(1), Duration.ofHours(1), n -> claimed(n <= 2 ? 10 : 3, false));
+
+    Eventually.await(DEADLINE, () -> log.count(Keys.RECONCILERS) >= 1);
+
+    assertThat(calls.get()).isEqualTo(3);
+  }
+
+  @Test
+  void givenAlwaysFullBatches_firing_stopsAtTheBoundPerFiring() {
+    ExecutionLog log = start(Duration.ofHours(1), Duration.ofHours(1), n -> claimed(10, false));
+
+    Eventually.await(DEADLINE, () -> log.count(Keys.RECONCILERS) >= 1);
+
+    assertThat(calls.get()).isEqualTo(4);
+  }
+
+  @Test
+  void givenServiceRejectsMork_firing_pausesTheReconcilerAndRaisesTheFlag() {
+    Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    ExecutionLog log = start(Duration.ofMillis(100), Duration.ofHours(1), n -> claimed(0, true));
+    Eventually.await(DEADLINE, () -> log.count(Keys.RECONCILERS) >= 1);
+
+    ReconcilerStatus status = scheduler.reconcilerStatuses().getFirst();
+    assertThat(status.rejected()).isTrue();
+    assertThat(status.rejectedUntil().orElseThrow())
+        .isBetween(before.plus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(1)));
+    assertThat(status.nextRun()).isEqualTo(status.rejectedUntil());
+    assertThat(rejections).containsExactly(EDX);
+    assertThat(calls.get()).isEqualTo(1);
+  }
+
+  @Test
+  void givenRejectionPauseOver_reconciler_resumesAndClearsTheFlag() {
+    ExecutionLog log =
+        start(Duration.ofMillis(100), Duration.ofMillis(300), n -> claimed(0, n == 1));
+
+    Eventually.await(DEADLINE, () -> log.count(Keys.RECONCILERS) >= 3);
+
+    assertThat(calls.get()).isGreaterThanOrEqualTo(3);
+    assertThat(rejections).containsExactly(EDX);
+    assertThat(scheduler.reconcilerStatuses().getFirst().rejected()).isFalse();
+  }
+
+  @Test
+  void givenIdleService_reconciler_firesEveryInterval() {
+    ExecutionLog log = start(Duration.ofMillis(100), Duration.ofHours(1), n -> claimed(0, false));
+
+    Eventually.await(DEADLINE, () -> log.count(Keys.RECONCILERS) >= 3);
+
+    assertThat(calls.get()).isGreaterThanOrEqualTo(3);
+    assertThat(scheduler.reconcilerStatuses().getFirst().nextRun()).isPresent();
+  }
+
+  private ExecutionLog start(
+      Duration interval, Duration pause, IntFunction<ReconcileServiceUseCase.Result> answers) {
+    ReconcilerSettings reconcilers = new ReconcilerSettings(List.of(EDX), interval, 10, 4, pause);
+    scheduler =
+        new MorkScheduler(
+            TestSchedulers.settings(
+                new JobStoreSettings.Ram(), "AUTO", CronSettings.OFF, reconcilers),
+            Clock.systemUTC());
+    ExecutionLog log = ExecutionLog.on(scheduler);
+    ReconcileServiceUseCase reconcile =
+        command -> {
+          assertThat(command).isEqualTo(new ReconcileServiceUseCase.Command(EDX, 10));
+          return answers.apply(calls.incrementAndGet());
+        };
+    scheduler.startWorker(
+        TestSchedulers.jobs(
+            TestSchedulers.unusedRun(), TestSchedulers.unusedSubmit(), reconcile, rejections::add));
+    return log;
+  }
+}
