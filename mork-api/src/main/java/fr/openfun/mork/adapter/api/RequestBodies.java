@@ -48,7 +48,7 @@ final class RequestBodies {
       return node;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      long offset = at == null ? 0 : Math.max(0, at.getCharOffset());
+      long offset = at == null ? 0 : Math.max(0, Math.max(at.getCharOffset(), at.getByteOffset()));
       throw new ValidationException(
           FieldError.of("json_invalid", "JSON decode error", "body", offset));
     }
