@@ -1,0 +1,45 @@
+package fr.openfun.mork.adapter.api;
+
+import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
+import java.util.Set;
+
+/**
+ * Runs before every matched route: open routes pass; others need a known {@code X-API-Key} (401
+ * otherwise) whose holder has the route's scope (403 otherwise). The caller is left on the context.
+ */
+final class AccessGuard {
+  static final String HEADER = "X-API-Key";
+
+  private final KeyAuthenticator authenticator;
+
+  AccessGuard(KeyAuthenticator authenticator) {
+    this.authenticator = authenticator;
+  }
+
+  void check(Context ctx) {
+    Set<RouteRole> roles = ctx.routeRoles();
+    Scope scope = roles.isEmpty() ? Scope.ADMIN : (Scope) roles.iterator().next();
+    if (scope == Scope.OPEN) {
+      return;
+    }
+    String key = ctx.header(HEADER);
+    if (key == null || key.isEmpty()) {
+      throw new ApiException(401, "Not authenticated: send an X-API-Key header");
+    }
+    Caller caller =
+        authenticator.authenticate(key).orElseThrow(() -> new ApiException(401, "Invalid API key"));
+    if (!caller.allowed(scope)) {
+      throw ApiException.forbidden();
+    }
+    ctx.attribute(Caller.ATTRIBUTE, caller);
+  }
+
+  static Caller caller(Context ctx) {
+    Caller caller = ctx.attribute(Caller.ATTRIBUTE);
+    if (caller == null) {
+      throw new IllegalStateException("route reached without an authenticated caller");
+    }
+    return caller;
+  }
+}

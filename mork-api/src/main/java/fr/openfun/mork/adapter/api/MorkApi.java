@@ -1,0 +1,82 @@
+package fr.openfun.mork.adapter.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The REST API: v1-compatible routes and Mork's extensions on Javalin, acting only through {@link
+ * ApiUseCases}. Construct once, {@link #start} on a host and port (0 picks a free one), {@link
+ * #stop} at shutdown.
+ */
+public final class MorkApi {
+  private final Javalin app;
+
+  public MorkApi(ApiUseCases useCases, ApiSettings settings, Clock clock) {
+    Objects.requireNonNull(useCases, "useCases");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(clock, "clock");
+    ObjectMapper mapper = Json.mapper();
+    RequestBodies bodies = new RequestBodies(mapper, settings.maxBodyBytes());
+    AccessGuard guard = new AccessGuard(new KeyAuthenticator(settings));
+    this.app =
+        Javalin.create(config -> configure(config, useCases, settings, mapper, bodies, guard));
+  }
+
+  private static void configure(
+      JavalinConfig config,
+      ApiUseCases useCases,
+      ApiSettings settings,
+      ObjectMapper mapper,
+      RequestBodies bodies,
+      AccessGuard guard) {
+    config.startup.showJavalinBanner = false;
+    config.jsonMapper(new JavalinJackson(mapper, false));
+    config.router.ignoreTrailingSlashes = true;
+    config.router.treatMultipleSlashesAsSingleSlash = false;
+    config.http.prefer405over404 = true;
+    config.http.maxRequestSize = settings.maxBodyBytes();
+    config.http.defaultContentType = "application/json";
+    config.requestLogger.http(RequestLog::log);
+    new ErrorMapper(mapper).register(config.routes);
+    config.routes.before(RequestLog::assignId);
+    config.routes.before(bodies::checkDeclaredLength);
+    config.routes.beforeMatched(guard::check);
+    new HealthController(useCases.checkHealth(), settings.metrics()).register(config.routes);
+    new DocsController().register(config.routes);
+    new TaskController(useCases, bodies).register(config.routes);
+    new UserController(useCases.getLedger(), settings.services()).register(config.routes);
+    new StatusController(useCases, bodies, settings.services()).register(config.routes);
+    new OperatorController(useCases.explainPlan(), useCases.control(), bodies)
+        .register(config.routes);
+  }
+
+  /** Starts serving; {@code port} 0 picks a free port, see {@link #port()}. */
+  public MorkApi start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public void stop() {
+    app.stop();
+  }
+
+  /** The port actually bound, once started. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Every registered route as {@code METHOD path}, for the document-versus-routes check. */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(p -> p.endpoint)
+        .filter(e -> e.method.isHttpMethod())
+        .map(e -> e.method.name() + " " + e.path)
+        .sorted()
+        .toList();
+  }
+}

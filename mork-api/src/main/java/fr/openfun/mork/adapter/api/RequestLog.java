@@ -1,0 +1,62 @@
+package fr.openfun.mork.adapter.api;
+
+import fr.openfun.mork.domain.model.Pii;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Request ids and the access log: method, path (never the query string, segments holding an email
+ * masked, control characters dropped), status, duration and request id. Never a body or a key.
+ */
+final class RequestLog {
+  static final String HEADER = "X-Request-ID";
+  private static final Logger LOG = LoggerFactory.getLogger("fr.openfun.mork.api.access");
+  private static final Pattern ACCEPTED_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  private static final String ATTRIBUTE = "mork.request-id";
+
+  private RequestLog() {}
+
+  /** Keeps a well-formed incoming id, else makes one; echoes it on the response. */
+  static void assignId(Context ctx) {
+    String incoming = ctx.header(HEADER);
+    String id =
+        incoming != null && ACCEPTED_ID.matcher(incoming).matches()
+            ? incoming
+            : UUID.randomUUID().toString();
+    ctx.attribute(ATTRIBUTE, id);
+    ctx.header(HEADER, id);
+  }
+
+  static void log(Context ctx, Float millis) {
+    String id = ctx.attribute(ATTRIBUTE);
+    LOG.info(
+        "{} {} {} {}ms request_id={}",
+        ctx.method(),
+        safePath(ctx.path()),
+        ctx.statusCode(),
+        Math.round(millis == null ? 0 : millis),
+        id == null ? "-" : id);
+  }
+
+  static String safePath(String path) {
+    String printable =
+        path.codePoints()
+            .filter(c -> !Character.isISOControl(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    String masked =
+        Arrays.stream(printable.split("/", -1))
+            .map(
+                segment ->
+                    segment.contains("@") || segment.contains("%40")
+                        ? Pii.maskEmail(segment)
+                        : segment)
+            .collect(Collectors.joining("/"));
+    return masked.length() > 200 ? masked.substring(0, 200) + "..." : masked;
+  }
+}
