@@ -2,6 +2,7 @@ package fr.openfun.mork.adapter.api;
 
 import fr.openfun.mork.domain.model.ReportEntry;
 import fr.openfun.mork.domain.model.RunReport;
+import fr.openfun.mork.domain.model.RunStop;
 import fr.openfun.mork.domain.model.TaskProgress;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,6 @@ record ReportResponse(
         report.entries(),
         report.entriesTruncated(),
         report.selectedEdxUserIds(),
-        report.stoppedBecause());
+        report.stop().map(RunStop::message));
   }
 }
