@@ -133,7 +133,10 @@ final class ApplyErasureService {
     try {
       notifier.notifyDeleted(new DeletionNotice(user.email(), user.username(), now));
     } catch (RuntimeException e) {
-      LOG.warn("deletion notice for ledger user {} not sent: {}", user.id(), e.getClass().getSimpleName());
+      LOG.warn(
+          "deletion notice for ledger user {} not sent: {}",
+          user.id(),
+          e.getClass().getSimpleName());
     }
   }
 
