@@ -5,6 +5,9 @@ package fr.openfun.mork.domain.model;
  * domain ({@code j***@e***.org}), a username its first character. Never reversible.
  */
 public final class Pii {
+  private static final java.util.regex.Pattern EMAIL_IN_TEXT =
+      java.util.regex.Pattern.compile("[^\\s<>()\\[\\],;:\"']+@[^\\s<>()\\[\\],;:\"']+");
+
   private Pii() {}
 
   public static String maskEmail(String email) {
@@ -29,5 +32,15 @@ public final class Pii {
       return "***";
     }
     return username.charAt(0) + "***";
+  }
+
+  /** Replaces every email address found in free text (an error message, a detail) by its mask. */
+  public static String scrub(String text) {
+    if (text == null) {
+      return "";
+    }
+    return EMAIL_IN_TEXT
+        .matcher(text)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(maskEmail(m.group())));
   }
 }

@@ -30,7 +30,7 @@ public final class Periods {
 
   /** Throws, naming {@code variable}, unless the period is longer than zero in every part. */
   public static void requirePositive(String variable, Period period) {
-    if (period.isZero() || approximateDays(period) <= 0) {
+    if (period.isZero() || period.isNegative()) {
       throw new IllegalArgumentException(
           variable + ": the period must be longer than zero, was " + period);
     }

@@ -1,0 +1,151 @@
+package fr.openfun.mork.domain.service.deletion;
+
+import fr.openfun.mork.domain.model.Actor;
+import fr.openfun.mork.domain.model.ErasureOutcome;
+import fr.openfun.mork.domain.model.ErasureRequest;
+import fr.openfun.mork.domain.model.FailureKind;
+import fr.openfun.mork.domain.model.IllegalStatusTransitionException;
+import fr.openfun.mork.domain.model.ServiceName;
+import fr.openfun.mork.domain.model.StatusClaim;
+import fr.openfun.mork.domain.policy.DriftVerdict;
+import fr.openfun.mork.domain.policy.RunSettings;
+import fr.openfun.mork.domain.policy.SchemaDriftGuard;
+import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase;
+import fr.openfun.mork.domain.port.out.AccountEraser;
+import fr.openfun.mork.domain.port.out.ControlRepository;
+import fr.openfun.mork.domain.port.out.ErasurePlanner;
+import fr.openfun.mork.domain.port.out.LedgerRepository;
+import fr.openfun.mork.domain.port.out.WarningNotifier;
+import fr.openfun.mork.domain.port.out.WarningRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives one erasing service: claims due statuses (non-gate services only once the gate, edX, is
+ * done), erases each user and records the outcome with back-off on failure. Claims nothing while
+ * paused ({@code outcomes} holds {@value #PAUSED}) or, for the gate, while the edX schema drifted
+ * ({@value #BLOCKED}); a first complete plan is acknowledged as the baseline.
+ */
+public final class ReconcileService implements ReconcileServiceUseCase {
+  /** The outcome key (with count 0) of a call that did nothing because Mork is paused. */
+  public static final String PAUSED = "paused";
+
+  /** The outcome key (with count 0) of a gate call blocked by schema drift. */
+  public static final String BLOCKED = "blocked";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReconcileService.class);
+  static final Actor RECONCILER = Actor.of("reconciler");
+
+  private final LedgerRepository ledger;
+  private final Map<ServiceName, AccountEraser> erasers;
+  private final ErasurePlanner planner;
+  private final ControlRepository control;
+  private final RunSettings settings;
+  private final Clock clock;
+  private final ApplyErasureService apply;
+
+  public ReconcileService(
+      LedgerRepository ledger,
+      List<AccountEraser> erasers,
+      ErasurePlanner planner,
+      ControlRepository control,
+      WarningRepository warnings,
+      WarningNotifier notifier,
+      RunSettings settings,
+      Clock clock) {
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.erasers =
+        erasers.stream()
+            .collect(Collectors.toUnmodifiableMap(AccountEraser::service, Function.identity()));
+    this.planner = Objects.requireNonNull(planner, "planner");
+    this.control = Objects.requireNonNull(control, "control");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.apply =
+        new ApplyErasureService(
+            ledger,
+            Objects.requireNonNull(warnings, "warnings"),
+            Objects.requireNonNull(notifier, "notifier"),
+            settings);
+  }
+
+  @Override
+  public Result reconcile(Command command) {
+    AccountEraser eraser = erasers.get(command.service());
+    if (eraser == null) {
+      throw new IllegalArgumentException("service: no eraser for " + command.service());
+    }
+    Instant now = clock.instant();
+    if (control.paused()) {
+      return new Result(0, Map.of(PAUSED, 0), false);
+    }
+    boolean gate = settings.isGate(command.service());
+    if (gate && !planAllowed(now)) {
+      return new Result(0, Map.of(BLOCKED, 0), false);
+    }
+    Optional<ServiceName> prerequisite =
+        gate ? Optional.empty() : Optional.of(settings.gateService());
+    List<StatusClaim> claims =
+        ledger.claimDue(
+            command.service(), now, command.batchSize(), settings.claimLease(), prerequisite);
+    Map<String, Integer> outcomes = new TreeMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      StatusClaim claim = claims.get(i);
+      ErasureOutcome outcome = erase(eraser, claim);
+      if (outcome instanceof ErasureOutcome.Failed f && f.kind() == FailureKind.SERVICE_REJECTED) {
+        LOG.error(
+            "{} rejects Mork ({}): {} claims put back, reconciliation stops",
+            command.service(),
+            f.reason(),
+            claims.size() - i);
+        for (StatusClaim back : claims.subList(i, claims.size())) {
+          outcomes.merge(apply.putBack(back, f.reason(), now), 1, Integer::sum);
+        }
+        return new Result(claims.size(), outcomes, true);
+      }
+      String name;
+      try {
+        name = apply.apply(claim, outcome, gate, now);
+      } catch (IllegalStatusTransitionException e) {
+        LOG.warn("status of {} changed meanwhile: {}", claim.user().id(), e.getMessage());
+        name = "conflict";
+      }
+      outcomes.merge(name, 1, Integer::sum);
+    }
+    return new Result(claims.size(), outcomes, false);
+  }
+
+  private boolean planAllowed(Instant now) {
+    var plan = planner.plan();
+    return switch (SchemaDriftGuard.evaluate(plan, control.acknowledgedPlanFingerprint())) {
+      case DriftVerdict.Allowed a -> true;
+      case DriftVerdict.Baseline b -> {
+        control.acknowledgePlan(b.fingerprint(), now, Actor.SYSTEM);
+        LOG.info("edX plan {} acknowledged as the baseline", b.fingerprint());
+        yield true;
+      }
+      case DriftVerdict.Blocked b -> {
+        LOG.warn("edX erasure blocked: {}", b.reason());
+        yield false;
+      }
+    };
+  }
+
+  private static ErasureOutcome erase(AccountEraser eraser, StatusClaim claim) {
+    try {
+      return eraser.erase(ErasureRequest.of(claim.user()));
+    } catch (RuntimeException e) {
+      return new ErasureOutcome.Failed(
+          FailureKind.TRANSIENT, "eraser threw " + e.getClass().getSimpleName());
+    }
+  }
+}
