@@ -129,6 +129,9 @@ final class ApiServer implements AutoCloseable {
       request.header("Content-Type", type);
     }
     request.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    // A large body is offered with Expect: 100-continue, as careful clients do: the server may
+    // refuse it (413) before it is sent, instead of racing a client still writing the body.
+    request.expectContinue(body != null && body.length() > 64 * 1024);
     return send(request.build());
   }
 
