@@ -37,7 +37,7 @@ final class JooqAuditLog implements AuditLog {
     return db.read(
         "reading the audit history",
         dsl ->
-            dsl.select()
+            dsl.select(Tables.AUDIT_COLUMNS)
                 .from(AUDIT)
                 .where(Tables.A_USER.eq(userId))
                 .orderBy(Tables.A_ID)

@@ -57,7 +57,11 @@ final class JooqTaskRepository implements TaskRepository {
   public Optional<Task> findById(UUID id) {
     return db.read(
         "finding task " + id,
-        dsl -> dsl.select().from(TASKS).where(TaskTable.ID.eq(id)).fetchOptional(this::task));
+        dsl ->
+            dsl.select(TaskTable.COLUMNS)
+                .from(TASKS)
+                .where(TaskTable.ID.eq(id))
+                .fetchOptional(this::task));
   }
 
   @Override
@@ -73,7 +77,7 @@ final class JooqTaskRepository implements TaskRepository {
     return db.read(
         "searching tasks",
         dsl ->
-            dsl.select()
+            dsl.select(TaskTable.COLUMNS)
                 .from(TASKS)
                 .where(condition)
                 .orderBy(TaskTable.CREATED.desc(), TaskTable.ID)

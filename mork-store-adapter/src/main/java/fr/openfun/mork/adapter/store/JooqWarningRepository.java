@@ -26,7 +26,8 @@ final class JooqWarningRepository implements WarningRepository {
                 .set(Tables.W_EDX_ID, warning.edxUserId())
                 .set(Tables.W_REMINDER, warning.reminder())
                 .set(Tables.W_SENT, Db.at(warning.sentAt()))
-                .onConflictDoNothing()
+                .onConflict(Tables.W_EDX_ID, Tables.W_REMINDER, Tables.W_SENT)
+                .doNothing()
                 .execute());
   }
 

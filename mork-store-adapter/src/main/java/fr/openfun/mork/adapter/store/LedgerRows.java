@@ -22,7 +22,8 @@ final class LedgerRows {
   private LedgerRows() {}
 
   static Optional<MorkUser> one(DSLContext dsl, Condition where) {
-    return users(dsl, dsl.select().from(USERS).where(where).fetch()).stream().findFirst();
+    return users(dsl, dsl.select(Tables.USER_COLUMNS).from(USERS).where(where).fetch()).stream()
+        .findFirst();
   }
 
   /** The users of {@code rows}, in the same order, each with its statuses sorted by service. */
@@ -33,7 +34,7 @@ final class LedgerRows {
     List<UUID> ids = rows.stream().map(r -> r.get(Tables.U_ID)).toList();
     Map<UUID, List<ServiceStatus>> statuses =
         dsl
-            .select()
+            .select(Tables.STATUS_COLUMNS)
             .from(STATUSES)
             .where(Tables.S_USER.in(ids))
             .orderBy(Tables.S_SERVICE)

@@ -37,7 +37,7 @@ final class LedgerSearch {
         dsl ->
             LedgerRows.users(
                 dsl,
-                dsl.select()
+                dsl.select(Tables.USER_COLUMNS)
                     .from(USERS)
                     .where(condition(query))
                     .orderBy(Tables.U_CREATED, Tables.U_ID)

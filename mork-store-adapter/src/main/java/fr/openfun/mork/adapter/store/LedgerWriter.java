@@ -49,7 +49,8 @@ final class LedgerWriter {
                   .set(Tables.U_REASON, entry.reason().wireName())
                   .set(Tables.U_CREATED, Db.at(now))
                   .set(Tables.U_UPDATED, Db.at(now))
-                  .onConflictDoNothing()
+                  .onConflict(Tables.U_EDX_ID)
+                  .doNothing()
                   .execute();
           if (inserted == 0) {
             return new RecordedUser(
@@ -76,7 +77,7 @@ final class LedgerWriter {
         "changing the " + service + " status",
         tx -> {
           Record row =
-              tx.select()
+              tx.select(Tables.STATUS_COLUMNS)
                   .from(STATUSES)
                   .where(Tables.S_USER.eq(userId))
                   .and(Tables.S_SERVICE.eq(service.value()))

@@ -37,7 +37,7 @@ final class PersonalDataMinimizer {
         "minimising personal data",
         tx -> {
           List<Record> users =
-              tx.select()
+              tx.select(Tables.USER_COLUMNS)
                   .from(USERS)
                   .where(Tables.U_MINIMIZED.isNull())
                   .andNotExists(

@@ -66,7 +66,7 @@ final class StatusClaimer {
         "claiming " + service + " statuses",
         tx -> {
           SelectForUpdateOfStep<Record> due =
-              tx.select()
+              tx.select(Tables.STATUS_COLUMNS)
                   .from(STATUSES)
                   .where(Tables.S_SERVICE.eq(service.value()))
                   .and(due(now))

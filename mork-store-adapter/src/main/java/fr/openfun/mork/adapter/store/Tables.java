@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -69,6 +70,31 @@ final class Tables {
   static final Field<OffsetDateTime> C_UPDATED = ts("controls", "updated_at");
   static final Field<String> C_UPDATED_BY =
       field(name("controls", "updated_by"), SQLDataType.VARCHAR);
+
+  static final List<Field<?>> USER_COLUMNS =
+      List.of(
+          U_ID,
+          U_USERNAME,
+          U_EDX_ID,
+          U_EMAIL,
+          U_EMAIL_HASH,
+          U_REASON,
+          U_CREATED,
+          U_UPDATED,
+          U_MINIMIZED);
+  static final List<Field<?>> STATUS_COLUMNS =
+      List.of(
+          S_ID,
+          S_USER,
+          S_SERVICE,
+          S_STATUS,
+          S_ATTEMPTS,
+          S_LAST_ERROR,
+          S_NEXT,
+          S_UPDATED,
+          S_VERSION);
+  static final List<Field<?>> AUDIT_COLUMNS =
+      List.of(A_ID, A_AT, A_ACTOR, A_ACTION, A_USER, A_SERVICE, A_FROM, A_TO, A_DETAIL);
 
   static Field<OffsetDateTime> ts(String tableName, String column) {
     return field(name(tableName, column), SQLDataType.TIMESTAMPWITHTIMEZONE);

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -34,6 +35,26 @@ final class TaskTable {
   static final Field<String> ERROR = field(name("tasks", "error"), SQLDataType.CLOB);
   static final Field<String> REQUESTED_BY =
       field(name("tasks", "requested_by"), SQLDataType.VARCHAR);
+
+  static final List<Field<?>> COLUMNS =
+      List.of(
+          ID,
+          TYPE,
+          PARAMETERS,
+          DRY_RUN,
+          STATUS,
+          SCANNED,
+          SELECTED,
+          SUCCEEDED,
+          SKIPPED,
+          FAILED,
+          CURSOR,
+          REPORT,
+          CREATED,
+          STARTED,
+          FINISHED,
+          ERROR,
+          REQUESTED_BY);
 
   private static Field<Long> counter(String column) {
     return field(name("tasks", column), SQLDataType.BIGINT);
