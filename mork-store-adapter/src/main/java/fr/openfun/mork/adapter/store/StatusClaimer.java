@@ -5,15 +5,18 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.table;
 
 import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.StatusClaim;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -76,14 +79,21 @@ final class StatusClaimer {
                   .forUpdate();
           List<Record> rows =
               db.vendor() == Vendor.POSTGRESQL ? due.skipLocked().fetch() : due.fetch();
+          List<Record> taken = rows.stream().filter(row -> take(tx, row, now, lease)).toList();
+          Map<UUID, MorkUser> users =
+              LedgerRows.users(
+                      tx,
+                      tx.select(Tables.USER_COLUMNS)
+                          .from(Tables.USERS)
+                          .where(
+                              Tables.U_ID.in(
+                                  taken.stream().map(r -> r.get(Tables.S_USER)).toList()))
+                          .fetch())
+                  .stream()
+                  .collect(Collectors.toMap(MorkUser::id, u -> u));
           List<StatusClaim> claims = new ArrayList<>();
-          for (Record row : rows) {
-            if (take(tx, row, now, lease)) {
-              claims.add(
-                  new StatusClaim(
-                      LedgerRows.one(tx, Tables.U_ID.eq(row.get(Tables.S_USER))).orElseThrow(),
-                      LedgerRows.status(row)));
-            }
+          for (Record row : taken) {
+            claims.add(new StatusClaim(users.get(row.get(Tables.S_USER)), LedgerRows.status(row)));
           }
           return claims;
         });
