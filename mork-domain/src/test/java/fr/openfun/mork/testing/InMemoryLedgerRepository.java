@@ -101,8 +101,8 @@ public final class InMemoryLedgerRepository implements LedgerRepository {
 
   private Stream<MorkUser> matching(LedgerQuery q) {
     return users.values().stream()
-        .filter(u -> q.email().map(e -> contains(u.email(), e)).orElse(true))
-        .filter(u -> q.username().map(n -> contains(u.username(), n)).orElse(true))
+        .filter(u -> q.email().map(e -> matches(u.email(), e)).orElse(true))
+        .filter(u -> q.username().map(n -> matches(u.username(), n)).orElse(true))
         .filter(
             u ->
                 u.serviceStatuses().stream()
@@ -111,6 +111,11 @@ public final class InMemoryLedgerRepository implements LedgerRepository {
                             q.service().map(s.service()::equals).orElse(true)
                                 && q.deletionStatus().map(d -> d == s.status()).orElse(true)))
         .sorted(Comparator.comparing(MorkUser::createdAt).thenComparing(MorkUser::id));
+  }
+
+  /** Partial match on raw values; exact match through the hash once minimised. */
+  private static boolean matches(String value, String part) {
+    return contains(value, part) || value.equals("hash:" + sha256(part));
   }
 
   private static boolean contains(String value, String part) {

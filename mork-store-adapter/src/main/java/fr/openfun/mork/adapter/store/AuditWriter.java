@@ -1,0 +1,47 @@
+package fr.openfun.mork.adapter.store;
+
+import static fr.openfun.mork.adapter.store.Tables.AUDIT;
+
+import fr.openfun.mork.domain.model.AuditEvent;
+import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.ServiceName;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+
+/**
+ * Inserts audit events inside the caller's transaction. Anything in the detail that looks like an
+ * email address is replaced by its keyed hash first, so the trail never holds a raw email.
+ */
+final class AuditWriter {
+  private static final Pattern EMAIL =
+      Pattern.compile("[^\\s@=,;:()\\[\\]<>\"']+@[^\\s@,;:()\\[\\]<>\"']+");
+  private final PiiHasher hasher;
+
+  AuditWriter(PiiHasher hasher) {
+    this.hasher = hasher;
+  }
+
+  void append(DSLContext tx, AuditEvent event) {
+    tx.insertInto(AUDIT)
+        .set(Tables.A_AT, Db.at(event.at()))
+        .set(Tables.A_ACTOR, event.actor().name())
+        .set(Tables.A_ACTION, event.action())
+        .set(Tables.A_USER, event.userId().orElse(null))
+        .set(Tables.A_SERVICE, event.service().map(ServiceName::value).orElse(null))
+        .set(Tables.A_FROM, event.from().map(DeletionStatus::wireName).orElse(null))
+        .set(Tables.A_TO, event.to().map(DeletionStatus::wireName).orElse(null))
+        .set(Tables.A_DETAIL, scrub(event.detail()))
+        .execute();
+  }
+
+  String scrub(String detail) {
+    Matcher m = EMAIL.matcher(detail);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(hasher.hash(m.group())));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

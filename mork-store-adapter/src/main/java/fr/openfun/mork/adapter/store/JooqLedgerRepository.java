@@ -1,0 +1,131 @@
+package fr.openfun.mork.adapter.store;
+
+import static fr.openfun.mork.adapter.store.Tables.STATUSES;
+import static fr.openfun.mork.adapter.store.Tables.USERS;
+
+import fr.openfun.mork.domain.model.Actor;
+import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.LedgerQuery;
+import fr.openfun.mork.domain.model.MorkUser;
+import fr.openfun.mork.domain.model.NewLedgerEntry;
+import fr.openfun.mork.domain.model.RecordedUser;
+import fr.openfun.mork.domain.model.ServiceName;
+import fr.openfun.mork.domain.model.ServiceStatus;
+import fr.openfun.mork.domain.model.StatusChange;
+import fr.openfun.mork.domain.model.StatusClaim;
+import fr.openfun.mork.domain.port.out.LedgerRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The ledger in {@code users} and {@code user_service_statuses}; each change audited in its tx. */
+final class JooqLedgerRepository implements LedgerRepository {
+  private final Db db;
+  private final AuditWriter audit;
+  private final LedgerWriter writer;
+  private final LedgerSearch search;
+  private final StatusClaimer claimer;
+  private final PersonalDataMinimizer minimizer;
+
+  JooqLedgerRepository(Db db, PiiHasher hasher, AuditWriter audit, TaskJson json) {
+    this.db = db;
+    this.audit = audit;
+    this.writer = new LedgerWriter(db, hasher, audit);
+    this.search = new LedgerSearch(db, hasher);
+    this.claimer = new StatusClaimer(db);
+    this.minimizer = new PersonalDataMinimizer(db, hasher, audit, json);
+  }
+
+  @Override
+  public RecordedUser record(NewLedgerEntry entry, Instant now, Actor actor) {
+    return writer.record(entry, now, actor);
+  }
+
+  @Override
+  public Optional<MorkUser> findById(UUID id) {
+    return db.read("finding a ledger user", dsl -> LedgerRows.one(dsl, Tables.U_ID.eq(id)));
+  }
+
+  @Override
+  public Optional<MorkUser> findByEdxUserId(long edxUserId) {
+    return db.read(
+        "finding a ledger user", dsl -> LedgerRows.one(dsl, Tables.U_EDX_ID.eq(edxUserId)));
+  }
+
+  @Override
+  public List<MorkUser> search(LedgerQuery query) {
+    return search.search(query);
+  }
+
+  @Override
+  public long count(LedgerQuery query) {
+    return search.count(query);
+  }
+
+  @Override
+  public Optional<ServiceStatus> changeStatus(
+      UUID userId, ServiceName service, StatusChange change, Instant now, Actor actor) {
+    return writer.changeStatus(userId, service, change, now, actor);
+  }
+
+  @Override
+  public List<StatusClaim> claimDue(
+      ServiceName service,
+      Instant now,
+      int max,
+      Duration lease,
+      Optional<ServiceName> prerequisite) {
+    return claimer.claimDue(service, now, max, lease, prerequisite);
+  }
+
+  @Override
+  public boolean withdraw(UUID userId, String why, Instant now, Actor actor) {
+    return db.tx(
+        "withdrawing a ledger user",
+        tx -> {
+          if (tx.deleteFrom(USERS).where(Tables.U_ID.eq(userId)).execute() == 0) {
+            return false;
+          }
+          audit.append(tx, Events.user(now, actor, "withdrawn", userId, why));
+          return true;
+        });
+  }
+
+  @Override
+  public Map<ServiceName, Map<DeletionStatus, Long>> countByServiceAndStatus() {
+    return search.countByServiceAndStatus();
+  }
+
+  @Override
+  public int minimizePersonalData(Instant cutoff, Instant now) {
+    return minimizer.minimize(cutoff, now);
+  }
+
+  @Override
+  public Set<Long> erasedFromEdx(Collection<Long> edxUserIds) {
+    Set<Long> erased = new HashSet<>();
+    List<Long> ids = List.copyOf(edxUserIds);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+      erased.addAll(
+          db.read(
+              "listing users erased from edX",
+              dsl ->
+                  dsl.select(Tables.U_EDX_ID)
+                      .from(USERS)
+                      .join(STATUSES)
+                      .on(Tables.S_USER.eq(Tables.U_ID))
+                      .where(Tables.U_EDX_ID.in(chunk))
+                      .and(Tables.S_SERVICE.eq(ServiceName.EDX.value()))
+                      .and(Tables.S_STATUS.eq(DeletionStatus.DELETED.wireName()))
+                      .fetch(Tables.U_EDX_ID)));
+    }
+    return Set.copyOf(erased);
+  }
+}

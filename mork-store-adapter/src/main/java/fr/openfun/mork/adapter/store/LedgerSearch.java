@@ -1,0 +1,104 @@
+package fr.openfun.mork.adapter.store;
+
+import static fr.openfun.mork.adapter.store.Tables.STATUSES;
+import static fr.openfun.mork.adapter.store.Tables.USERS;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
+
+import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.LedgerQuery;
+import fr.openfun.mork.domain.model.MorkUser;
+import fr.openfun.mork.domain.model.ServiceName;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+/**
+ * The REST layer's ledger queries. Email and username match partially and case-insensitively on raw
+ * values, and exactly through the keyed hash, so minimised entries are still found by their full
+ * email (or username).
+ */
+final class LedgerSearch {
+  private final Db db;
+  private final PiiHasher hasher;
+
+  LedgerSearch(Db db, PiiHasher hasher) {
+    this.db = db;
+    this.hasher = hasher;
+  }
+
+  List<MorkUser> search(LedgerQuery query) {
+    return db.read(
+        "searching the ledger",
+        dsl ->
+            LedgerRows.users(
+                dsl,
+                dsl.select(Tables.USER_COLUMNS)
+                    .from(USERS)
+                    .where(condition(query))
+                    .orderBy(Tables.U_CREATED, Tables.U_ID)
+                    .offset(query.offset())
+                    .limit(query.limit())
+                    .fetch()));
+  }
+
+  long count(LedgerQuery query) {
+    return db.read(
+        "counting the ledger",
+        dsl -> dsl.selectCount().from(USERS).where(condition(query)).fetchOne(0, Long.class));
+  }
+
+  Map<ServiceName, Map<DeletionStatus, Long>> countByServiceAndStatus() {
+    Map<ServiceName, Map<DeletionStatus, Long>> counts = new TreeMap<>();
+    db.read(
+            "counting statuses",
+            dsl ->
+                dsl.select(Tables.S_SERVICE, Tables.S_STATUS, DSL.count())
+                    .from(STATUSES)
+                    .groupBy(Tables.S_SERVICE, Tables.S_STATUS)
+                    .fetch())
+        .forEach(
+            r ->
+                counts
+                    .computeIfAbsent(
+                        ServiceName.of(r.value1()), k -> new EnumMap<>(DeletionStatus.class))
+                    .put(DeletionStatus.fromWire(r.value2()), r.value3().longValue()));
+    counts.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  private Condition condition(LedgerQuery q) {
+    Condition where = noCondition();
+    if (q.email().isPresent()) {
+      String email = q.email().get();
+      where =
+          where.and(
+              Tables.U_EMAIL
+                  .containsIgnoreCase(email)
+                  .or(Tables.U_EMAIL_HASH.eq(hasher.hash(email))));
+    }
+    if (q.username().isPresent()) {
+      String username = q.username().get();
+      where =
+          where.and(
+              Tables.U_USERNAME
+                  .containsIgnoreCase(username)
+                  .or(Tables.U_USERNAME.eq(hasher.hash(username))));
+    }
+    if (q.service().isPresent() || q.deletionStatus().isPresent()) {
+      Condition status = Tables.S_USER.eq(Tables.U_ID);
+      if (q.service().isPresent()) {
+        status = status.and(Tables.S_SERVICE.eq(q.service().get().value()));
+      }
+      if (q.deletionStatus().isPresent()) {
+        status = status.and(Tables.S_STATUS.eq(q.deletionStatus().get().wireName()));
+      }
+      where = where.andExists(selectOne().from(STATUSES).where(status));
+    }
+    return where;
+  }
+}

@@ -1,0 +1,137 @@
+package fr.openfun.mork.adapter.store;
+
+import static fr.openfun.mork.adapter.store.Tables.STATUSES;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.table;
+
+import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.MorkUser;
+import fr.openfun.mork.domain.model.ServiceName;
+import fr.openfun.mork.domain.model.StatusClaim;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectForUpdateOfStep;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Reconciler claims. On PostgreSQL, due rows are locked with {@code FOR UPDATE SKIP LOCKED}, so
+ * concurrent workers (even on other nodes) take disjoint rows without waiting. H2 runs embedded in
+ * one JVM: claims are serialised by a lock, rows locked {@code FOR UPDATE}; on both, the update is
+ * conditional on the row version read, and only rows it changed count as claimed.
+ */
+final class StatusClaimer {
+  private final Db db;
+  private final ReentrantLock embeddedLock = new ReentrantLock();
+
+  StatusClaimer(Db db) {
+    this.db = db;
+  }
+
+  List<StatusClaim> claimDue(
+      ServiceName service,
+      Instant now,
+      int max,
+      Duration lease,
+      Optional<ServiceName> prerequisite) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be >= 1, was " + max);
+    }
+    if (db.vendor() == Vendor.POSTGRESQL) {
+      return claim(service, now, max, lease, prerequisite);
+    }
+    embeddedLock.lock();
+    try {
+      return claim(service, now, max, lease, prerequisite);
+    } finally {
+      embeddedLock.unlock();
+    }
+  }
+
+  private List<StatusClaim> claim(
+      ServiceName service,
+      Instant now,
+      int max,
+      Duration lease,
+      Optional<ServiceName> prerequisite) {
+    return db.tx(
+        "claiming " + service + " statuses",
+        tx -> {
+          SelectForUpdateOfStep<Record> due =
+              tx.select(Tables.STATUS_COLUMNS)
+                  .from(STATUSES)
+                  .where(Tables.S_SERVICE.eq(service.value()))
+                  .and(due(now))
+                  .and(prerequisite.map(StatusClaimer::deletedIn).orElse(DSL.noCondition()))
+                  .orderBy(Tables.S_NEXT.asc().nullsFirst(), Tables.S_ID)
+                  .limit(max)
+                  .forUpdate();
+          List<Record> rows =
+              db.vendor() == Vendor.POSTGRESQL ? due.skipLocked().fetch() : due.fetch();
+          List<Record> taken = rows.stream().filter(row -> take(tx, row, now, lease)).toList();
+          Map<UUID, MorkUser> users =
+              LedgerRows.users(
+                      tx,
+                      tx.select(Tables.USER_COLUMNS)
+                          .from(Tables.USERS)
+                          .where(
+                              Tables.U_ID.in(
+                                  taken.stream().map(r -> r.get(Tables.S_USER)).toList()))
+                          .fetch())
+                  .stream()
+                  .collect(Collectors.toMap(MorkUser::id, u -> u));
+          List<StatusClaim> claims = new ArrayList<>();
+          for (Record row : taken) {
+            claims.add(new StatusClaim(users.get(row.get(Tables.S_USER)), LedgerRows.status(row)));
+          }
+          return claims;
+        });
+  }
+
+  private static boolean take(DSLContext tx, Record row, Instant now, Duration lease) {
+    return tx.update(STATUSES)
+            .set(Tables.S_STATUS, DeletionStatus.DELETING.wireName())
+            .set(Tables.S_NEXT, Db.at(now.plus(lease)))
+            .set(Tables.S_UPDATED, Db.at(now))
+            .set(Tables.S_VERSION, Tables.S_VERSION.plus(1))
+            .where(Tables.S_ID.eq(row.get(Tables.S_ID)))
+            .and(Tables.S_VERSION.eq(row.get(Tables.S_VERSION)))
+            .execute()
+        == 1;
+  }
+
+  /**
+   * {@code to_delete} whose next attempt is due (or unset), or {@code deleting} whose lease ended.
+   */
+  private static Condition due(Instant now) {
+    Condition timeCame = Tables.S_NEXT.le(Db.at(now));
+    return Tables.S_STATUS
+        .eq(DeletionStatus.TO_DELETE.wireName())
+        .and(Tables.S_NEXT.isNull().or(timeCame))
+        .or(Tables.S_STATUS.eq(DeletionStatus.DELETING.wireName()).and(timeCame));
+  }
+
+  private static Condition deletedIn(ServiceName prerequisite) {
+    var other = table(DSL.name("user_service_statuses")).as("pre");
+    Field<UUID> user = DSL.field(DSL.name("pre", "user_id"), SQLDataType.UUID);
+    Field<String> svc = DSL.field(DSL.name("pre", "service"), SQLDataType.VARCHAR);
+    Field<String> status = DSL.field(DSL.name("pre", "status"), SQLDataType.VARCHAR);
+    return DSL.exists(
+        selectOne()
+            .from(other)
+            .where(user.eq(Tables.S_USER))
+            .and(svc.eq(prerequisite.value()))
+            .and(status.eq(DeletionStatus.DELETED.wireName())));
+  }
+}
