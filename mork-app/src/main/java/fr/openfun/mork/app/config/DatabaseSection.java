@@ -48,16 +48,17 @@ final class DatabaseSection {
     int port = s.integer("MORK_DB_PORT", 5432, 1, 65535);
     int pool = s.integer("MORK_DB_POOL_SIZE", 10, 1, 200);
     s.bool("MORK_DB_DEBUG", false);
-    if (engine.startsWith("h2")) {
-      host.ifPresent(h -> s.warning("MORK_DB_HOST is ignored: MORK_DB_ENGINE is h2"));
-      String url = "jdbc:h2:file:" + dataDir.resolve("mork").toAbsolutePath() + ";MODE=PostgreSQL";
-      return new StoreConfig(StoreConfig.Kind.H2, url, "sa", Secret.of(""), pool);
-    }
-    if (!engine.startsWith("postgres")) {
+    boolean supported = engine.startsWith("h2") || engine.startsWith("postgres");
+    if (!supported) {
       s.problem(
           "MORK_DB_ENGINE: '"
               + engine
               + "' is not supported; expected postgresql (or h2, embedded)");
+    }
+    if (!supported || engine.startsWith("h2")) {
+      host.ifPresent(h -> s.warning("MORK_DB_HOST is ignored: MORK_DB_ENGINE is h2"));
+      String url = "jdbc:h2:file:" + dataDir.resolve("mork").toAbsolutePath() + ";MODE=PostgreSQL";
+      return new StoreConfig(StoreConfig.Kind.H2, url, "sa", Secret.of(""), pool);
     }
     if (host.isEmpty()) {
       s.problem("MORK_DB_HOST: required when MORK_DB_ENGINE is postgresql (a host name)");
