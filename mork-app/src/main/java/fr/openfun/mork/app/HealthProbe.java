@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The container health check: exits 0 when the URL (by default the local {@code
- * /__lbheartbeat__}) answers 2xx within three seconds. The JRE image has no curl.
+ * The container health check: exits 0 when the URL (by default the local {@code /__lbheartbeat__})
+ * answers 2xx within three seconds. The JRE image has no curl.
  */
 public final class HealthProbe {
   private HealthProbe() {}
