@@ -7,10 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "config",
     mixinStandardHelpOptions = true,
-    description = {
-      "Print the effective configuration (secrets masked) and its warnings, then exit.",
-      "Exits with status 3, listing every problem, when the configuration is invalid."
-    })
+    description =
+        "Print the effective configuration (secrets masked) and its warnings, then exit. Exits with status 3, listing every problem, when the configuration is invalid.")
 final class ConfigCommand implements Callable<Integer> {
   private final CliContext context;
 

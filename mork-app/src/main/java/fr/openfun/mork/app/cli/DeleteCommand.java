@@ -11,12 +11,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "delete",
     mixinStandardHelpOptions = true,
-    description = {
-      "Select users past their deletion date and record them for erasure from every service.",
-      "A dry run (the default) records nothing and reports the selection with the edX row",
-      "counts. Stops (exit 4) if the run would delete more than MORK_DELETION_MAX_SHARE of all",
-      "users, unless --force."
-    })
+    description =
+        "Select users past their deletion date and record them for erasure from every service. A dry run (the default) records nothing and reports the selection with the edX row counts. Stops (exit 4) if the run would delete more than MORK_DELETION_MAX_SHARE of all users, unless --force.")
 final class DeleteCommand implements Callable<Integer> {
   private final CliContext context;
 

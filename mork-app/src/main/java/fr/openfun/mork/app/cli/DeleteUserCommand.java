@@ -10,10 +10,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "delete-user",
     mixinStandardHelpOptions = true,
-    description = {
-      "Record one user, found by email, for erasure from every service, whatever their",
-      "activity. A dry run (the default) records nothing and shows the edX row counts."
-    })
+    description =
+        "Record one user, found by email, for erasure from every service, whatever their activity. A dry run (the default) records nothing and shows the edX row counts.")
 final class DeleteUserCommand implements Callable<Integer> {
   private final CliContext context;
 

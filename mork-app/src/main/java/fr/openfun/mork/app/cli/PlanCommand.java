@@ -15,11 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
-    description = {
-      "Show the edX erasure plan read from the schema's foreign keys and rules, and whether it",
-      "may be used (schema drift). With --email, the exact rows erasing that user would touch",
-      "(read-only)."
-    })
+    description =
+        "Show the edX erasure plan read from the schema's foreign keys and rules, and whether it may be used (schema drift). With --email, the exact rows erasing that user would touch (read-only).")
 final class PlanCommand implements Callable<Integer> {
   private final CliContext context;
 

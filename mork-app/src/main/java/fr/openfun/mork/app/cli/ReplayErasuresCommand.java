@@ -8,10 +8,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "replay-erasures",
     mixinStandardHelpOptions = true,
-    description = {
-      "Erase again the ledger users that reappear in edX, e.g. after restoring a backup.",
-      "A dry run (the default) only lists them."
-    })
+    description =
+        "Erase again the ledger users that reappear in edX, e.g. after restoring a backup. A dry run (the default) only lists them.")
 final class ReplayErasuresCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -10,10 +10,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "warn",
     mixinStandardHelpOptions = true,
-    description = {
-      "Warn inactive users due a reminder by email. A dry run (the default) sends and records",
-      "nothing and lists who would be warned."
-    })
+    description =
+        "Warn inactive users due a reminder by email. A dry run (the default) sends and records nothing and lists who would be warned.")
 final class WarnCommand implements Callable<Integer> {
   private final CliContext context;
 
