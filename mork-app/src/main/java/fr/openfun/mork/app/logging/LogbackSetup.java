@@ -1,0 +1,42 @@
+package fr.openfun.mork.app.logging;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.joran.spi.JoranException;
+import fr.openfun.mork.app.config.LogFormat;
+import fr.openfun.mork.app.config.ObservabilityConfig;
+import java.net.URL;
+import java.util.Locale;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-reads {@code logback.xml} with the configured format and level once the configuration is
+ * known: {@code MORK_LOG_FORMAT} may come from the configuration file, which Logback cannot see.
+ */
+public final class LogbackSetup {
+  private LogbackSetup() {}
+
+  public static void apply(ObservabilityConfig config) {
+    apply(config.logFormat(), config.logLevel());
+  }
+
+  public static void apply(LogFormat format, String level) {
+    if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+      return;
+    }
+    URL xml = LogbackSetup.class.getResource("/logback.xml");
+    if (xml == null) {
+      return;
+    }
+    context.reset();
+    context.putProperty("MORK_LOG_FORMAT", format.name().toLowerCase(Locale.ROOT));
+    context.putProperty("MORK_LOG_LEVEL", level);
+    JoranConfigurator configurator = new JoranConfigurator();
+    configurator.setContext(context);
+    try {
+      configurator.doConfigure(xml);
+    } catch (JoranException e) {
+      throw new IllegalStateException("cannot configure logging from logback.xml", e);
+    }
+  }
+}
