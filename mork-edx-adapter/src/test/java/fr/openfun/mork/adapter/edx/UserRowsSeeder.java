@@ -79,6 +79,7 @@ final class UserRowsSeeder {
     final Owner fallback;
     final Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
     private final Set<String> inProgress = new HashSet<>();
+    private final List<Object[]> deferred = new ArrayList<>();
 
     Owner(long userId, boolean seedProtected, Owner fallback) throws SQLException {
       this.userId = userId;
@@ -104,6 +105,24 @@ final class UserRowsSeeder {
           ensure(s.table());
         }
       }
+      // nullable foreign keys to other tables are filled last, so cycles need no special case
+      for (Object[] d : deferred) {
+        String table = (String) d[0];
+        Fk fk = (Fk) d[1];
+        Object value = ensure(fk.refTable()).get(fk.refColumn());
+        Object id = rows.get(table).get("id");
+        if (id != null && value != null && !fk.refTable().equals(table)) {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE `" + table + "` SET `" + fk.column() + "` = ? WHERE id = ?")) {
+            ps.setObject(1, value);
+            ps.setObject(2, id);
+            ps.executeUpdate();
+          }
+          rows.get(table).put(fk.column(), value);
+        }
+      }
+      deferred.clear();
       return this;
     }
 
@@ -135,6 +154,10 @@ final class UserRowsSeeder {
             if (!col.nullable()) {
               throw new IllegalStateException("NOT NULL cycle at " + table + "." + col.name());
             }
+            return null;
+          }
+          if (col.nullable() && !fk.refTable().equals("auth_user")) {
+            deferred.add(new Object[] {table, fk});
             return null;
           }
           return ensure(fk.refTable()).get(fk.refColumn());
