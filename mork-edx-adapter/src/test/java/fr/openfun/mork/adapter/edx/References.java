@@ -30,10 +30,15 @@ final class References {
         continue;
       }
       Object key = parent.get(s.parentColumn());
-      Object parentId = parent.get("id");
       if (!s.parentTable().equals("auth_user")
-          && parentId != null
-          && db.count("SELECT count(*) FROM `" + s.parentTable() + "` WHERE id = " + parentId)
+          && db.count(
+                  "SELECT count(*) FROM `"
+                      + s.parentTable()
+                      + "` WHERE `"
+                      + s.parentColumn()
+                      + "` = '"
+                      + key.toString().replace("'", "''")
+                      + "'")
               > 0) {
         continue; // the parent row was kept (anonymized): its children stay with it
       }
