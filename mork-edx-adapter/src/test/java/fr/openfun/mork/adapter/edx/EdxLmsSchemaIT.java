@@ -98,6 +98,13 @@ class EdxLmsSchemaIT {
   }
 
   @Test
+  void givenDogwoodSchema_shippedRules_policeEveryUserColumn() {
+    var unpoliced = plan.unpolicedColumns();
+
+    assertThat(unpoliced).isEmpty();
+  }
+
+  @Test
   void givenSeededUsers_erase_leavesNothingOfTheVictimAndKeepsTheOthers() throws Exception {
     UserRowsSeeder.Owner victim;
     UserRowsSeeder.Owner other;
