@@ -1,0 +1,84 @@
+package fr.openfun.mork.adapter.edx;
+
+import fr.openfun.mork.domain.model.DeletionPlan;
+import fr.openfun.mork.domain.model.ErasureOutcome;
+import fr.openfun.mork.domain.model.ErasureRequest;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** The steps erasure shares between one user and a batch, inside the caller's transaction. */
+final class Batches {
+  private Batches() {}
+
+  /** Locks the users' {@code auth_user} rows; their last login by id (present rows only). */
+  static Map<Long, Optional<LocalDateTime>> lock(DSLContext tx, List<Long> ids) {
+    Map<Long, Optional<LocalDateTime>> found = new HashMap<>();
+    for (Record r :
+        tx.select(AuthUser.ID, AuthUser.LAST_LOGIN)
+            .from(AuthUser.TABLE)
+            .where(AuthUser.ID.in(ids))
+            .orderBy(AuthUser.ID)
+            .forUpdate()
+            .fetch()) {
+      found.put(r.get(AuthUser.ID), Optional.ofNullable(r.get(AuthUser.LAST_LOGIN)));
+    }
+    return found;
+  }
+
+  /** Not found, spared, or protected through a table referencing {@code auth_user} directly. */
+  static Optional<ErasureOutcome> refusal(
+      DSLContext tx,
+      DeletionPlan plan,
+      ErasureRequest r,
+      Map<Long, Optional<LocalDateTime>> locked) {
+    if (!locked.containsKey(r.edxUserId())) {
+      return Optional.of(new ErasureOutcome.NotFound());
+    }
+    Optional<LocalDateTime> lastLogin = locked.get(r.edxUserId());
+    if (r.sparedIfActiveSince().isPresent() && lastLogin.isPresent()) {
+      LocalDateTime since = LocalDateTime.ofInstant(r.sparedIfActiveSince().get(), ZoneOffset.UTC);
+      if (!lastLogin.get().isBefore(since)) {
+        return Optional.of(new ErasureOutcome.Spared("logged in at " + lastLogin.get() + "Z"));
+      }
+    }
+    List<String> protecting = ProtectionCheck.tables(tx, plan, r.edxUserId());
+    return protecting.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new ErasureOutcome.Protected(protecting));
+  }
+
+  static BatchErasure eraseIn(DSLContext tx, DeletionPlan plan, List<ErasureRequest> requests) {
+    Map<Long, Optional<LocalDateTime>> locked =
+        lock(tx, requests.stream().map(ErasureRequest::edxUserId).toList());
+    Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
+    List<Long> erasable = new ArrayList<>();
+    for (ErasureRequest r : requests) {
+      Optional<ErasureOutcome> refusal = refusal(tx, plan, r, locked);
+      refusal.ifPresentOrElse(o -> outcomes.put(r, o), () -> erasable.add(r.edxUserId()));
+    }
+    Map<String, Long> totals = Map.of();
+    if (!erasable.isEmpty()) {
+      PlanRun run = new PlanRun(tx, plan);
+      run.collect(erasable);
+      if (!run.protectingTables().isEmpty()) {
+        // a protection deeper than auth_user cannot be told apart per user in a set
+        throw new IllegalStateException("deep protection in batch: erase one by one");
+      }
+      totals = run.execute(erasable);
+    }
+    for (ErasureRequest r : requests) {
+      outcomes.putIfAbsent(r, new ErasureOutcome.Erased(Map.of()));
+    }
+    Map<ErasureRequest, ErasureOutcome> ordered = new LinkedHashMap<>();
+    requests.forEach(r -> ordered.put(r, outcomes.get(r)));
+    return new BatchErasure(ordered, totals, false);
+  }
+}

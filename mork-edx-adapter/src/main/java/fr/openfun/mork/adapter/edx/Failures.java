@@ -1,0 +1,54 @@
+package fr.openfun.mork.adapter.edx;
+
+import fr.openfun.mork.domain.model.ErasureOutcome;
+import fr.openfun.mork.domain.model.FailureKind;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+
+/** Tells passing faults (connection lost or killed, lock timeout, deadlock) from lasting ones. */
+final class Failures {
+  // lock wait timeout, deadlock, server gone, lost connection, MariaDB "connection was killed"
+  private static final Set<Integer> TRANSIENT_CODES = Set.of(1205, 1213, 2006, 2013, 1927, 1317);
+
+  private Failures() {}
+
+  static ErasureOutcome.Failed of(Throwable error) {
+    return new ErasureOutcome.Failed(kind(error), describe(error));
+  }
+
+  static FailureKind kind(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientException
+          || t instanceof SQLRecoverableException
+          || t instanceof SQLNonTransientConnectionException) {
+        return FailureKind.TRANSIENT;
+      }
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.startsWith("08")
+            || state.startsWith("40")
+            || state.equals("70100")
+            || TRANSIENT_CODES.contains(sql.getErrorCode())) {
+          return FailureKind.TRANSIENT;
+        }
+      }
+    }
+    return FailureKind.PERMANENT;
+  }
+
+  /** The innermost SQL message (it names tables and constraints, never user data we sent). */
+  private static String describe(Throwable error) {
+    Throwable deepest = error;
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException) {
+        deepest = t;
+      }
+    }
+    String message =
+        deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
+    return message.length() > 500 ? message.substring(0, 500) : message;
+  }
+}

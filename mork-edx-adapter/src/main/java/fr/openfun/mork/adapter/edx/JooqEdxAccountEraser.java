@@ -1,0 +1,124 @@
+package fr.openfun.mork.adapter.edx;
+
+import fr.openfun.mork.domain.model.DeletionPlan;
+import fr.openfun.mork.domain.model.ErasureOutcome;
+import fr.openfun.mork.domain.model.ErasureRequest;
+import fr.openfun.mork.domain.model.ServiceName;
+import fr.openfun.mork.domain.port.out.AccountEraser;
+import fr.openfun.mork.domain.port.out.ErasurePlanner;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Erases edX users by following the current deletion plan: one user, one transaction, with the
+ * {@code auth_user} row locked first so a login cannot slip in between the activity re-check and
+ * the erasure. Any SQL error rolls everything back and answers {@code Failed}. The schema-drift
+ * guard is the caller's: this class runs whatever plan the planner gives.
+ */
+public final class JooqEdxAccountEraser implements AccountEraser {
+  private static final Logger LOG = LoggerFactory.getLogger(JooqEdxAccountEraser.class);
+  private final DSLContext dsl;
+  private final ErasurePlanner planner;
+
+  public JooqEdxAccountEraser(EdxDatabase database, ErasurePlanner planner) {
+    this.dsl = Objects.requireNonNull(database, "database").primary();
+    this.planner = Objects.requireNonNull(planner, "planner");
+  }
+
+  @Override
+  public ServiceName service() {
+    return ServiceName.EDX;
+  }
+
+  @Override
+  public ErasureOutcome erase(ErasureRequest request) {
+    DeletionPlan plan = planner.plan();
+    try {
+      ErasureOutcome outcome = dsl.transactionResult(cfg -> eraseIn(cfg.dsl(), plan, request));
+      LOG.info(
+          "edX erasure of user {}: {}", request.edxUserId(), outcome.getClass().getSimpleName());
+      return outcome;
+    } catch (RuntimeException e) {
+      ErasureOutcome.Failed failed = Failures.of(e);
+      LOG.warn(
+          "edX erasure of user {} rolled back ({}): {}",
+          request.edxUserId(),
+          failed.kind(),
+          failed.reason());
+      return failed;
+    }
+  }
+
+  private static ErasureOutcome eraseIn(DSLContext tx, DeletionPlan plan, ErasureRequest request) {
+    List<Long> id = List.of(request.edxUserId());
+    Optional<ErasureOutcome> refusal = Batches.refusal(tx, plan, request, Batches.lock(tx, id));
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    PlanRun run = new PlanRun(tx, plan);
+    run.collect(id);
+    List<String> protecting = run.protectingTables();
+    if (!protecting.isEmpty()) {
+      return new ErasureOutcome.Protected(protecting);
+    }
+    return new ErasureOutcome.Erased(run.execute(id));
+  }
+
+  /** Dry run: the exact rows per table {@link #erase} would touch now, read-only. */
+  @Override
+  public ErasureOutcome preview(ErasureRequest request) {
+    DeletionPlan plan = planner.plan();
+    try {
+      return dsl.transactionResult(
+          cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<Long> id = List.of(request.edxUserId());
+            if (!tx.fetchExists(AuthUser.TABLE, AuthUser.ID.eq(request.edxUserId()))) {
+              return new ErasureOutcome.NotFound();
+            }
+            PlanRun run = new PlanRun(tx, plan);
+            run.collect(id);
+            List<String> protecting = run.protectingTables();
+            return protecting.isEmpty()
+                ? new ErasureOutcome.Erased(run.count(id))
+                : new ErasureOutcome.Protected(protecting);
+          });
+    } catch (RuntimeException e) {
+      return Failures.of(e);
+    }
+  }
+
+  /**
+   * Erases several users in one transaction with set-based statements per table, after setting
+   * aside the missing, spared and protected ones. On any error the batch is rolled back and its
+   * users are erased one by one. Erased users of a batch get empty per-table counts: the totals are
+   * in {@link BatchErasure#totals()}.
+   */
+  public BatchErasure eraseBatch(List<ErasureRequest> requests) {
+    DeletionPlan plan = planner.plan();
+    try {
+      return dsl.transactionResult(cfg -> Batches.eraseIn(cfg.dsl(), plan, requests));
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "edX batch of {} users rolled back, erasing one by one: {}",
+          requests.size(),
+          Failures.of(e).reason());
+      Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
+      Map<String, Long> totals = new java.util.TreeMap<>();
+      for (ErasureRequest r : requests) {
+        ErasureOutcome o = erase(r);
+        outcomes.put(r, o);
+        if (o instanceof ErasureOutcome.Erased erased) {
+          erased.counts().forEach((t, n) -> totals.merge(t, n, Long::sum));
+        }
+      }
+      return new BatchErasure(outcomes, totals, true);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package fr.openfun.mork.adapter.edx;
+
+import static fr.openfun.mork.adapter.edx.AuthUser.DATE_JOINED;
+import static fr.openfun.mork.adapter.edx.AuthUser.EMAIL;
+import static fr.openfun.mork.adapter.edx.AuthUser.ID;
+import static fr.openfun.mork.adapter.edx.AuthUser.LAST_LOGIN;
+import static fr.openfun.mork.adapter.edx.AuthUser.TABLE;
+
+import fr.openfun.mork.domain.model.EdxUser;
+import fr.openfun.mork.domain.port.out.DirectoryUnavailableException;
+import fr.openfun.mork.domain.port.out.EdxUserDirectory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * Reads {@code auth_user} by keyset pages on {@code id} (never OFFSET): each page is one indexed
+ * range query, so memory stays constant however many users edX has. Scans use the read replica when
+ * one is configured. Optional activity probes make a user inactive only if every probe agrees.
+ */
+public final class JooqEdxUserDirectory implements EdxUserDirectory {
+  private final DSLContext scans;
+  private final Duration pause;
+  private final ActivityProbes probes;
+  private final boolean mysqlFamily;
+
+  public JooqEdxUserDirectory(EdxDatabase database) {
+    this(database, ActivityProbes.none());
+  }
+
+  public JooqEdxUserDirectory(EdxDatabase database, ActivityProbes probes) {
+    this.scans = database.scans();
+    this.pause = database.settings().pauseBetweenPages();
+    this.probes = Objects.requireNonNull(probes, "probes");
+    this.mysqlFamily = database.settings().dialect().mysqlFamily();
+  }
+
+  /** Inactive at or before the cutoff: last login, or date joined for never-logged-in users. */
+  static Condition inactiveAt(Instant cutoff) {
+    LocalDateTime t = AuthUser.utc(cutoff);
+    return LAST_LOGIN.le(t).or(LAST_LOGIN.isNull().and(DATE_JOINED.le(t)));
+  }
+
+  @Override
+  public List<EdxUser> findInactive(Instant cutoff, long afterId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    Condition inactive = inactiveAt(cutoff).and(probes.noLaterActivity(cutoff));
+    List<EdxUser> page =
+        read(
+            () ->
+                scans
+                    .select(AuthUser.COLUMNS)
+                    .from(TABLE)
+                    .where(ID.gt(afterId).and(inactive))
+                    .orderBy(ID)
+                    .limit(limit)
+                    .fetch(AuthUser::toUser));
+    breathe(afterId);
+    return page;
+  }
+
+  @Override
+  public long countInactive(Instant cutoff) {
+    Condition inactive = inactiveAt(cutoff).and(probes.noLaterActivity(cutoff));
+    return read(() -> (long) scans.fetchCount(TABLE, inactive));
+  }
+
+  @Override
+  public long countUsers() {
+    return read(() -> (long) scans.fetchCount(TABLE));
+  }
+
+  @Override
+  public Optional<EdxUser> findByEmail(String email) {
+    Objects.requireNonNull(email, "email");
+    return read(
+        () ->
+            scans
+                .select(AuthUser.COLUMNS)
+                .from(TABLE)
+                .where(emailIs(email))
+                .orderBy(ID)
+                .limit(1)
+                .fetchOptional(AuthUser::toUser));
+  }
+
+  // edX's MySQL collations compare emails case-insensitively, and keep the index usable
+  private Condition emailIs(String email) {
+    return mysqlFamily
+        ? EMAIL.eq(email)
+        : DSL.lower(EMAIL).eq(email.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @Override
+  public Optional<EdxUser> findById(long id) {
+    return read(
+        () ->
+            scans
+                .select(AuthUser.COLUMNS)
+                .from(TABLE)
+                .where(ID.eq(id))
+                .fetchOptional(AuthUser::toUser));
+  }
+
+  @Override
+  public List<EdxUser> findByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return read(
+        () ->
+            scans
+                .select(AuthUser.COLUMNS)
+                .from(TABLE)
+                .where(ID.in(ids))
+                .orderBy(ID)
+                .fetch(AuthUser::toUser));
+  }
+
+  private <T> T read(Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (DataAccessException e) {
+      // the SQL cause only: no jOOQ type crosses the port
+      throw new DirectoryUnavailableException("edX database: " + e.getMessage(), e.getCause());
+    }
+  }
+
+  private void breathe(long afterId) {
+    if (afterId > 0 && !pause.isZero()) {
+      try {
+        Thread.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new DirectoryUnavailableException("scan interrupted", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package fr.openfun.mork.adapter.edx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fr.openfun.mork.domain.model.DeletionPlan;
+import fr.openfun.mork.domain.model.ErasureOutcome;
+import fr.openfun.mork.domain.model.PlanAction;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real Open edX LMS schema (Dogwood dump): users seeded in every table referencing auth_user
+ * and in their children are erased completely, while other users' rows stay. Fails when {@code
+ * CI=true} and the dump is missing; elsewhere it is skipped with a message.
+ */
+class EdxLmsSchemaIT {
+  private static TestMariaDb db;
+  private static EdxDatabase database;
+  private static JooqErasurePlanner planner;
+  private static DeletionPlan plan;
+
+  @BeforeAll
+  static void load() {
+    Optional<Path> file = LmsSchemaFile.locate();
+    if (file.isEmpty()) {
+      String message =
+          "edX LMS schema dump not found at "
+              + LmsSchemaFile.expectedLocation()
+              + " (set MORK_EDX_LMS_SCHEMA)";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(message);
+      }
+      assumeTrue(false, message);
+    }
+    db = TestMariaDb.create("mork_edx_lms").load(file.get().toString());
+    EdxLikeFixture.class.getName(); // same users layout as the edX-like fixture
+    db.execute(users());
+    database = new EdxDatabase(db.settings());
+    planner = new JooqErasurePlanner(database, ErasureRules.defaults(), EdxLikeFixture.CLOCK);
+    plan = planner.plan();
+  }
+
+  private static String users() {
+    StringBuilder sql =
+        new StringBuilder(
+            "INSERT INTO auth_user (id, password, last_login,"
+                + " is_superuser, username, first_name, last_name, email, is_staff, is_active, date_joined) VALUES ");
+    String[] names = {"victim", "other", "staffer"};
+    for (int i = 0; i < names.length; i++) {
+      sql.append(i == 0 ? "" : ", ")
+          .append("(")
+          .append(i + 1)
+          .append(", 'x', '2015-01-01', 0, '")
+          .append(names[i])
+          .append("', 'F', 'L', '")
+          .append(names[i])
+          .append("@example.org', 0, 1, '2014-01-01')");
+    }
+    return sql.toString();
+  }
+
+  @AfterAll
+  static void drop() {
+    if (database != null) {
+      database.close();
+    }
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  @Test
+  void givenDogwoodSchema_plan_coversEveryTableReferencingAuthUser() {
+    long direct =
+        db.count(
+            "SELECT count(DISTINCT table_name) FROM information_schema.key_column_usage"
+                + " WHERE table_schema = database() AND referenced_table_name = 'auth_user'");
+
+    long planned =
+        plan.steps().stream()
+            .filter(s -> s.parentTable().equals("auth_user") && s.foreignKey())
+            .map(s -> s.table())
+            .distinct()
+            .count();
+
+    assertThat(planned).isEqualTo(direct).isEqualTo(112);
+    assertThat(plan.steps())
+        .anyMatch(
+            s ->
+                s.edge().equals("wiki_article.current_revision_id") && s.reason().startsWith("rule")
+                    || s.reason().startsWith("cycle"));
+  }
+
+  @Test
+  void givenDogwoodSchema_shippedRules_policeEveryUserColumn() {
+    var unpoliced = plan.unpolicedColumns();
+
+    assertThat(unpoliced).isEmpty();
+  }
+
+  @Test
+  void givenSeededUsers_erase_leavesNothingOfTheVictimAndKeepsTheOthers() throws Exception {
+    UserRowsSeeder.Owner victim;
+    UserRowsSeeder.Owner other;
+    UserRowsSeeder.Owner staffer;
+    try (Connection c = db.connect()) {
+      UserRowsSeeder seeder = new UserRowsSeeder(c, plan);
+      staffer = seeder.owner(EdxLikeFixture.PROTECTED, true, null).seedAll();
+      victim = seeder.owner(EdxLikeFixture.VICTIM, false, staffer).seedAll();
+      other = seeder.owner(EdxLikeFixture.OTHER, false, staffer).seedAll();
+    }
+    var eraser = new JooqEdxAccountEraser(database, planner);
+
+    var outcome = eraser.erase(EdxLikeFixture.request(EdxLikeFixture.VICTIM));
+    var refused = eraser.erase(EdxLikeFixture.request(EdxLikeFixture.PROTECTED));
+
+    assertThat(outcome).isInstanceOf(ErasureOutcome.Erased.class);
+    assertThat(victim.rows.keySet()).hasSizeGreaterThan(120);
+    assertThat(References.remaining(db, plan, victim)).isEmpty();
+    assertThat(References.missingRows(db, other)).isEmpty();
+    assertThat(refused).isInstanceOf(ErasureOutcome.Protected.class);
+    assertThat(References.missingRows(db, staffer)).isEmpty();
+    assertThat(plan.steps()).anyMatch(s -> s.action() == PlanAction.SET_NULL);
+  }
+}
