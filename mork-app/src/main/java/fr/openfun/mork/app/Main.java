@@ -19,7 +19,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.getenv(), NotWired::runtime, args));
+    System.exit(run(System.getenv(), MorkApplication::create, args));
   }
 
   /** Runs with this environment and runtime factory; returns the exit status. */

@@ -5,6 +5,7 @@ import fr.openfun.mork.domain.port.in.DeleteUserUseCase;
 import fr.openfun.mork.domain.port.in.ExplainPlanUseCase;
 import fr.openfun.mork.domain.port.in.GetLedgerUseCase;
 import fr.openfun.mork.domain.port.in.GetTasksUseCase;
+import fr.openfun.mork.domain.port.in.ReplayErasuresUseCase;
 import fr.openfun.mork.domain.port.in.WarnInactiveUsersUseCase;
 
 /**
@@ -25,5 +26,5 @@ public interface Operations {
 
   GetLedgerUseCase ledger();
 
-  ReplayErasures replayErasures();
+  ReplayErasuresUseCase replayErasures();
 }

@@ -1,6 +1,8 @@
 package fr.openfun.mork.app.cli;
 
-import fr.openfun.mork.domain.model.RunReport;
+import fr.openfun.mork.domain.model.Actor;
+import fr.openfun.mork.domain.model.ReportEntry;
+import fr.openfun.mork.domain.port.in.ReplayErasuresUseCase;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,9 +29,22 @@ final class ReplayErasuresCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReplayErasures replay = context.runtime().operations().replayErasures();
-    RunReport report =
-        context.withProgress("replay", progress -> replay.replay(dryRun, progress.observer()));
-    return ReportPrinter.print(report, context.out());
+    ReplayErasuresUseCase replay = context.runtime().operations().replayErasures();
+    ReplayErasuresUseCase.Result result =
+        replay.replay(new ReplayErasuresUseCase.Command(dryRun, Actor.of("cli")));
+    var out = context.out();
+    out.printf(
+        "replay-erasures%s: %d erased users checked, %d reappeared in edX, %d statuses re-opened%n",
+        result.dryRun() ? " (dry run: nothing was changed)" : "",
+        result.scanned(),
+        result.reappeared(),
+        result.reopened());
+    for (ReportEntry entry : result.entries()) {
+      out.printf(
+          "  #%-8d %-24s %-14s %s%n",
+          entry.edxUserId(), entry.who(), entry.outcome(), entry.detail());
+    }
+    out.flush();
+    return 0;
   }
 }

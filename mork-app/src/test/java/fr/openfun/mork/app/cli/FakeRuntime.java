@@ -13,6 +13,7 @@ import fr.openfun.mork.domain.port.in.DeleteUserUseCase;
 import fr.openfun.mork.domain.port.in.ExplainPlanUseCase;
 import fr.openfun.mork.domain.port.in.GetLedgerUseCase;
 import fr.openfun.mork.domain.port.in.GetTasksUseCase;
+import fr.openfun.mork.domain.port.in.ReplayErasuresUseCase;
 import fr.openfun.mork.domain.port.in.WarnInactiveUsersUseCase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -134,10 +135,10 @@ final class FakeRuntime implements MorkRuntime, Operations, Lifecycle {
   }
 
   @Override
-  public ReplayErasures replayErasures() {
-    return (dryRun, observer) -> {
-      calls.add("replay dryRun=" + dryRun);
-      return report(TaskType.DELETE_USER, dryRun, Optional.empty());
+  public ReplayErasuresUseCase replayErasures() {
+    return command -> {
+      calls.add("replay dryRun=" + command.dryRun());
+      return new ReplayErasuresUseCase.Result(command.dryRun(), 0, 0, 0, java.util.List.of());
     };
   }
 }

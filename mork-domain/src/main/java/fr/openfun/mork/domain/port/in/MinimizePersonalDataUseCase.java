@@ -17,7 +17,7 @@ public interface MinimizePersonalDataUseCase {
   record Command(Period retention) {
     public Command {
       Objects.requireNonNull(retention, "retention");
-      Periods.requirePositive("MORK_LEDGER_RETENTION_PERIOD", retention);
+      Periods.requirePositive("MORK_PII_RETENTION", retention);
     }
   }
 

@@ -1,0 +1,44 @@
+package fr.openfun.mork.app;
+
+import fr.openfun.mork.domain.model.DeletionNotice;
+import fr.openfun.mork.domain.model.NotificationOutcome;
+import fr.openfun.mork.domain.model.RunReport;
+import fr.openfun.mork.domain.model.WarningNotice;
+import fr.openfun.mork.domain.port.out.WarningNotifier;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Counts emails sent and failed ({@code mork_emails_total{kind,outcome}}) around a notifier. */
+final class MeteredNotifier implements WarningNotifier {
+  private final WarningNotifier delegate;
+  private final MeterRegistry registry;
+
+  MeteredNotifier(WarningNotifier delegate, MeterRegistry registry) {
+    this.delegate = delegate;
+    this.registry = registry;
+  }
+
+  @Override
+  public NotificationOutcome warn(WarningNotice notice) {
+    return counted("warning", delegate.warn(notice));
+  }
+
+  @Override
+  public NotificationOutcome notifyDeleted(DeletionNotice notice) {
+    return counted("deletion_notice", delegate.notifyDeleted(notice));
+  }
+
+  @Override
+  public NotificationOutcome sendDigest(RunReport report) {
+    return counted("digest", delegate.sendDigest(report));
+  }
+
+  private NotificationOutcome counted(String kind, NotificationOutcome outcome) {
+    String name =
+        switch (outcome) {
+          case NotificationOutcome.Sent s -> "sent";
+          case NotificationOutcome.Failed f -> "failed_" + f.kind().name().toLowerCase();
+        };
+    registry.counter("mork.emails", "kind", kind, "outcome", name).increment();
+    return outcome;
+  }
+}

@@ -1,0 +1,26 @@
+package fr.openfun.mork.app;
+
+import fr.openfun.mork.domain.model.Task;
+import fr.openfun.mork.domain.port.in.RunTaskUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.UUID;
+
+/** Counts task runs by type and resulting status ({@code mork_task_runs_total}). */
+final class MeteredRunTask implements RunTaskUseCase {
+  private final RunTaskUseCase delegate;
+  private final MeterRegistry registry;
+
+  MeteredRunTask(RunTaskUseCase delegate, MeterRegistry registry) {
+    this.delegate = delegate;
+    this.registry = registry;
+  }
+
+  @Override
+  public Task run(UUID taskId) {
+    Task task = delegate.run(taskId);
+    registry
+        .counter("mork.task.runs", "type", task.type().wireName(), "status", task.status().name())
+        .increment();
+    return task;
+  }
+}
