@@ -181,3 +181,11 @@ CREATE TABLE forum_subscription (
 CREATE TABLE course_modes_coursemode (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, course_id VARCHAR(255) NOT NULL, mode_slug VARCHAR(100) NOT NULL);
 CREATE TABLE django_site (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, domain VARCHAR(100) NOT NULL);
+-- edX keeps an index on user columns whose foreign key it dropped (or never declared).
+CREATE INDEX courseware_studentmodule_student ON courseware_studentmodule (student_id);
+CREATE INDEX submissions_studentitem_student ON submissions_studentitem (student_id);
+CREATE INDEX grades_persistentcoursegrade_user ON grades_persistentcoursegrade (user_id);
+CREATE INDEX milestones_usermilestone_user ON milestones_usermilestone (user_id);
+CREATE INDEX student_courseenrollmentallowed_email ON student_courseenrollmentallowed (email);
+CREATE INDEX student_historicalcourseenrollment_user ON student_historicalcourseenrollment (user_id);
+CREATE INDEX third_party_auth_userlog_user ON third_party_auth_userlog (user_id);

@@ -85,21 +85,17 @@ public record EdxDatabaseSettings(
       throw new IllegalArgumentException("port must be in 1..65535, was " + port);
     }
     String url = "jdbc:mariadb://" + host + ":" + port + "/" + name;
-    return of(url, user, password, dialect).withDebug(debug);
-  }
-
-  public EdxDatabaseSettings withDebug(boolean value) {
     return new EdxDatabaseSettings(
-        jdbcUrl,
+        url,
         user,
         password,
-        readReplicaUrl,
+        Optional.empty(),
         dialect,
-        queryTimeout,
-        batchSize,
-        pauseBetweenPages,
-        maxPoolSize,
-        value);
+        DEFAULT_QUERY_TIMEOUT,
+        DEFAULT_BATCH_SIZE,
+        Duration.ZERO,
+        4,
+        debug);
   }
 
   public EdxDatabaseSettings withBatchSize(int value) {
