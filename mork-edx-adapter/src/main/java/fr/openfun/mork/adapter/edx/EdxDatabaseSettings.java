@@ -126,34 +126,6 @@ public record EdxDatabaseSettings(
         debug);
   }
 
-  public EdxDatabaseSettings withQueryTimeout(Duration value) {
-    return new EdxDatabaseSettings(
-        jdbcUrl,
-        user,
-        password,
-        readReplicaUrl,
-        dialect,
-        value,
-        batchSize,
-        pauseBetweenPages,
-        maxPoolSize,
-        debug);
-  }
-
-  public EdxDatabaseSettings withPauseBetweenPages(Duration value) {
-    return new EdxDatabaseSettings(
-        jdbcUrl,
-        user,
-        password,
-        readReplicaUrl,
-        dialect,
-        queryTimeout,
-        batchSize,
-        value,
-        maxPoolSize,
-        debug);
-  }
-
   @Override
   public String toString() {
     return "EdxDatabaseSettings[jdbcUrl="
