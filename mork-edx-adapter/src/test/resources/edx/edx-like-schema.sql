@@ -1,5 +1,5 @@
 -- Mork's edX-like test schema: edX table names, portable DDL (MariaDB/MySQL and H2 in MySQL mode).
--- Covers: several FKs to auth_user in one table, chains of depth 4, nullable audit FKs, nullable
+-- Covers: a composite FK, several FKs to auth_user in one table, chains of depth 4, nullable audit FKs, nullable
 -- FKs holding the user's own data, a cycle, self-references, protected tables, an email-keyed
 -- table, an anonymous-id keyed chain, forum-like tables, user columns without foreign keys.
 CREATE TABLE auth_user (
@@ -29,7 +29,14 @@ CREATE TABLE auth_userprofile (
 CREATE TABLE student_courseenrollment (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   course_id VARCHAR(255) NOT NULL, user_id INT NOT NULL,
+  CONSTRAINT uq_ce_user_course UNIQUE (user_id, course_id),
   CONSTRAINT fk_ce_user FOREIGN KEY (user_id) REFERENCES auth_user (id));
+-- a composite foreign key
+CREATE TABLE student_enrollmentnote (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  user_id INT NOT NULL, course_id VARCHAR(255) NOT NULL, note TEXT NULL,
+  CONSTRAINT fk_en_enrollment FOREIGN KEY (user_id, course_id)
+    REFERENCES student_courseenrollment (user_id, course_id));
 CREATE TABLE student_courseenrollmentattribute (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   name VARCHAR(255) NOT NULL, enrollment_id INT NOT NULL,
@@ -181,3 +188,11 @@ CREATE TABLE forum_subscription (
 CREATE TABLE course_modes_coursemode (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, course_id VARCHAR(255) NOT NULL, mode_slug VARCHAR(100) NOT NULL);
 CREATE TABLE django_site (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, domain VARCHAR(100) NOT NULL);
+-- edX keeps an index on user columns whose foreign key it dropped (or never declared).
+CREATE INDEX courseware_studentmodule_student ON courseware_studentmodule (student_id);
+CREATE INDEX submissions_studentitem_student ON submissions_studentitem (student_id);
+CREATE INDEX grades_persistentcoursegrade_user ON grades_persistentcoursegrade (user_id);
+CREATE INDEX milestones_usermilestone_user ON milestones_usermilestone (user_id);
+CREATE INDEX student_courseenrollmentallowed_email ON student_courseenrollmentallowed (email);
+CREATE INDEX student_historicalcourseenrollment_user ON student_historicalcourseenrollment (user_id);
+CREATE INDEX third_party_auth_userlog_user ON third_party_auth_userlog (user_id);

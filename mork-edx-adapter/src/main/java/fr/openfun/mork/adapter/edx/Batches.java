@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -35,10 +36,9 @@ final class Batches {
 
   /** Not found, spared, or protected through a table referencing {@code auth_user} directly. */
   static Optional<ErasureOutcome> refusal(
-      DSLContext tx,
-      DeletionPlan plan,
       ErasureRequest r,
-      Map<Long, Optional<LocalDateTime>> locked) {
+      Map<Long, Optional<LocalDateTime>> locked,
+      Function<Long, List<String>> protection) {
     if (!locked.containsKey(r.edxUserId())) {
       return Optional.of(new ErasureOutcome.NotFound());
     }
@@ -49,7 +49,7 @@ final class Batches {
         return Optional.of(new ErasureOutcome.Spared("logged in at " + lastLogin.get() + "Z"));
       }
     }
-    List<String> protecting = ProtectionCheck.tables(tx, plan, r.edxUserId());
+    List<String> protecting = protection.apply(r.edxUserId());
     return protecting.isEmpty()
         ? Optional.empty()
         : Optional.of(new ErasureOutcome.Protected(protecting));
@@ -58,10 +58,12 @@ final class Batches {
   static BatchErasure eraseIn(DSLContext tx, DeletionPlan plan, List<ErasureRequest> requests) {
     Map<Long, Optional<LocalDateTime>> locked =
         lock(tx, requests.stream().map(ErasureRequest::edxUserId).toList());
+    Map<Long, List<String>> protection = BatchProtection.byUser(tx, plan, locked.keySet());
     Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
     List<Long> erasable = new ArrayList<>();
     for (ErasureRequest r : requests) {
-      Optional<ErasureOutcome> refusal = refusal(tx, plan, r, locked);
+      Optional<ErasureOutcome> refusal =
+          refusal(r, locked, id -> protection.getOrDefault(id, List.of()));
       refusal.ifPresentOrElse(o -> outcomes.put(r, o), () -> erasable.add(r.edxUserId()));
     }
     Map<String, Long> totals = Map.of();

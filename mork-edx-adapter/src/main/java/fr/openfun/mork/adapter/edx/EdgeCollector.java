@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  */
 final class EdgeCollector {
   static final String ROOT = "auth_user";
-  private static final Pattern AUDIT =
-      Pattern.compile("(.*_by_id|.*_by|history_user_id|reviewing_user_id|reviewer_id)");
   private static final Pattern USER_ID = Pattern.compile("(user_id|student_id|.*_user_id)");
   private static final Pattern USER_TEXT = Pattern.compile("(email|username|.*_email|.*_username)");
 
@@ -66,7 +64,7 @@ final class EdgeCollector {
     List<PlanEdge> decided = new ArrayList<>();
     for (PlanEdge e : candidates) {
       if (reachable.contains(e.parentTable())) {
-        decided.add(decide(e));
+        decided.add(EdgeActions.decide(e, schema, rules, unpoliced));
       }
     }
     return decided;
@@ -127,57 +125,5 @@ final class EdgeCollector {
       }
     }
     return seen;
-  }
-
-  private PlanEdge decide(PlanEdge e) {
-    Optional<ErasureRule> rule =
-        rules.forColumn(e.table(), e.column()).or(() -> rules.forTable(e.table()));
-    PlanAction action;
-    String reason;
-    Map<String, Optional<String>> set = new LinkedHashMap<>();
-    if (rule.isPresent()) {
-      action = rule.get().action();
-      reason = "rule " + rule.get().source();
-      set.putAll(rule.get().set());
-    } else if (e.table().startsWith("forum_") && e.parentTable().equals(ROOT)) {
-      action = PlanAction.ANONYMIZE;
-      reason = "default: forum content keeps its place, loses author and body";
-    } else if (e.nullable() && e.foreignKey() && AUDIT.matcher(e.column()).matches()) {
-      action = PlanAction.SET_NULL;
-      reason = "default: nullable audit column";
-    } else {
-      action = PlanAction.DELETE;
-      reason = e.foreignKey() ? "default: foreign key" : "default";
-    }
-    if (action == PlanAction.ANONYMIZE) {
-      defaultAnonymization(e, set);
-    }
-    if (action == PlanAction.SET_NULL && !e.nullable()) {
-      unpoliced.add(e.edge() + " (set_null on a NOT NULL column)");
-    }
-    return new PlanEdge(
-        e.table(),
-        e.column(),
-        e.parentTable(),
-        e.parentColumn(),
-        e.nullable(),
-        e.foreignKey(),
-        action,
-        reason,
-        set);
-  }
-
-  private void defaultAnonymization(PlanEdge e, Map<String, Optional<String>> set) {
-    if (set.isEmpty()) {
-      schema.column(e.table(), "title").ifPresent(c -> set.put("title", Optional.of("[deleted]")));
-      schema.column(e.table(), "body").ifPresent(c -> set.put("body", Optional.of("")));
-    }
-    if (!set.containsKey(e.column())) {
-      if (e.nullable()) {
-        set.put(e.column(), Optional.empty());
-      } else {
-        unpoliced.add(e.edge() + " (anonymize needs a value for this NOT NULL column)");
-      }
-    }
   }
 }

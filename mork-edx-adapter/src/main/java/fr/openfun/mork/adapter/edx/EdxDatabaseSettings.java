@@ -85,21 +85,17 @@ public record EdxDatabaseSettings(
       throw new IllegalArgumentException("port must be in 1..65535, was " + port);
     }
     String url = "jdbc:mariadb://" + host + ":" + port + "/" + name;
-    return of(url, user, password, dialect).withDebug(debug);
-  }
-
-  public EdxDatabaseSettings withDebug(boolean value) {
     return new EdxDatabaseSettings(
-        jdbcUrl,
+        url,
         user,
         password,
-        readReplicaUrl,
+        Optional.empty(),
         dialect,
-        queryTimeout,
-        batchSize,
-        pauseBetweenPages,
-        maxPoolSize,
-        value);
+        DEFAULT_QUERY_TIMEOUT,
+        DEFAULT_BATCH_SIZE,
+        Duration.ZERO,
+        4,
+        debug);
   }
 
   public EdxDatabaseSettings withBatchSize(int value) {
@@ -126,34 +122,6 @@ public record EdxDatabaseSettings(
         queryTimeout,
         batchSize,
         pauseBetweenPages,
-        maxPoolSize,
-        debug);
-  }
-
-  public EdxDatabaseSettings withQueryTimeout(Duration value) {
-    return new EdxDatabaseSettings(
-        jdbcUrl,
-        user,
-        password,
-        readReplicaUrl,
-        dialect,
-        value,
-        batchSize,
-        pauseBetweenPages,
-        maxPoolSize,
-        debug);
-  }
-
-  public EdxDatabaseSettings withPauseBetweenPages(Duration value) {
-    return new EdxDatabaseSettings(
-        jdbcUrl,
-        user,
-        password,
-        readReplicaUrl,
-        dialect,
-        queryTimeout,
-        batchSize,
-        value,
         maxPoolSize,
         debug);
   }

@@ -57,7 +57,9 @@ public final class JooqEdxAccountEraser implements AccountEraser {
 
   private static ErasureOutcome eraseIn(DSLContext tx, DeletionPlan plan, ErasureRequest request) {
     List<Long> id = List.of(request.edxUserId());
-    Optional<ErasureOutcome> refusal = Batches.refusal(tx, plan, request, Batches.lock(tx, id));
+    Optional<ErasureOutcome> refusal =
+        Batches.refusal(
+            request, Batches.lock(tx, id), userId -> ProtectionCheck.tables(tx, plan, userId));
     if (refusal.isPresent()) {
       return refusal.get();
     }
@@ -86,7 +88,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
             run.collect(id);
             List<String> protecting = run.protectingTables();
             return protecting.isEmpty()
-                ? new ErasureOutcome.Erased(run.count(id))
+                ? new ErasureOutcome.Erased(PlanPreview.count(tx, plan, run, id))
                 : new ErasureOutcome.Protected(protecting);
           });
     } catch (RuntimeException e) {

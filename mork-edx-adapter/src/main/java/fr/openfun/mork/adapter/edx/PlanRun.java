@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -140,28 +139,6 @@ final class PlanRun {
       int n = tx.deleteFrom(AuthUser.TABLE).where(AuthUser.ID.in(chunk)).execute();
       counts.merge(EdgeCollector.ROOT, (long) n, Long::sum);
     }
-    counts.values().removeIf(n -> n == 0);
-    return counts;
-  }
-
-  /** What {@link #execute} would touch, counted read-only (rows deleted once per table). */
-  Map<String, Long> count(Collection<Long> userIds) {
-    Map<String, Long> counts = new TreeMap<>();
-    Map<String, Condition> deleted = new TreeMap<>();
-    for (PlanStep s : plan.steps()) {
-      Condition match = Keys.in(s.column(), parentKeys(s));
-      switch (s.action()) {
-        case SET_NULL, ANONYMIZE ->
-            counts.merge(s.table(), (long) tx.fetchCount(Keys.table(s.table()), match), Long::sum);
-        case DELETE -> deleted.merge(s.table(), match, Condition::or);
-        case PROTECT, IGNORE -> {}
-      }
-    }
-    deleted.forEach((t, c) -> counts.merge(t, (long) tx.fetchCount(Keys.table(t), c), Long::sum));
-    counts.merge(
-        EdgeCollector.ROOT,
-        (long) tx.fetchCount(AuthUser.TABLE, AuthUser.ID.in(userIds)),
-        Long::sum);
     counts.values().removeIf(n -> n == 0);
     return counts;
   }

@@ -39,7 +39,6 @@ class EdxLmsSchemaIT {
       assumeTrue(false, message);
     }
     db = TestMariaDb.create("mork_edx_lms").load(file.get().toString());
-    EdxLikeFixture.class.getName(); // same users layout as the edX-like fixture
     db.execute(users());
     database = new EdxDatabase(db.settings());
     planner = new JooqErasurePlanner(database, ErasureRules.defaults(), EdxLikeFixture.CLOCK);

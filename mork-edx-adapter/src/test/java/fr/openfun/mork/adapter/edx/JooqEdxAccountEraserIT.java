@@ -58,6 +58,17 @@ class JooqEdxAccountEraserIT {
   }
 
   @Test
+  void givenRowBehindACompositeForeignKey_erase_deletesIt() {
+    Object note = victim.rows.get("student_enrollmentnote").get("id");
+
+    eraser.erase(request(VICTIM));
+
+    assertThat(fixture.db.count("SELECT count(*) FROM student_enrollmentnote WHERE id = " + note))
+        .isZero();
+    assertThat(fixture.db.count("SELECT count(*) FROM student_enrollmentnote")).isEqualTo(2);
+  }
+
+  @Test
   void givenSeededUsers_erase_keepsOtherUsersRows() {
     eraser.erase(request(VICTIM));
 

@@ -27,6 +27,11 @@ class JooqEdxUserDirectoryIT {
     fixture.addUser(11, "after", "after@example.org", "'2020-01-01 00:00:01'", "'2010-01-01'");
     fixture.addUser(12, "never_old", "never.old@example.org", "NULL", "'2019-06-01'");
     fixture.addUser(13, "never_new", "never.new@example.org", "NULL", "'2020-06-01'");
+    // 14: last login long ago, but its API token was created recently (an activity probe)
+    fixture.addUser(14, "token_user", "token@example.org", "'2012-01-01'", "'2010-01-01'");
+    fixture.db.execute(
+        "INSERT INTO authtoken_token (token_key, created, user_id)"
+            + " VALUES ('k14', '2024-05-01 00:00:00', 14)");
     for (int i = 100; i < 135; i++) {
       fixture.addUser(i, "bulk" + i, "bulk" + i + "@example.org", "'2012-01-01'", "'2010-01-01'");
     }
@@ -69,14 +74,14 @@ class JooqEdxUserDirectoryIT {
   void givenUsers_countInactive_matchesTheScan() {
     long count = directory.countInactive(CUTOFF);
 
-    assertThat(count).isEqualTo(scanAll(1000).size()).isEqualTo(3 + 2 + 35);
+    assertThat(count).isEqualTo(scanAll(1000).size()).isEqualTo(3 + 3 + 35);
   }
 
   @Test
   void givenUsers_countUsers_countsEveryone() {
     long count = directory.countUsers();
 
-    assertThat(count).isEqualTo(4 + 4 + 35);
+    assertThat(count).isEqualTo(4 + 5 + 35);
   }
 
   @Test
@@ -107,6 +112,19 @@ class JooqEdxUserDirectoryIT {
 
     assertThat(found).map(EdxUser::id).containsExactly(10L, 12L);
     assertThat(directory.findById(13)).map(EdxUser::lastLogin).contains(Optional.empty());
+  }
+
+  @Test
+  void givenLaterActivityInAProbedTable_findInactive_leavesTheUserOut() {
+    var probes =
+        new ActivityProbes(List.of(ActivityProbe.parse("authtoken_token.user_id.created")));
+    var probed = new JooqEdxUserDirectory(fixture.database, probes);
+
+    var ids = probed.findInactive(CUTOFF, 13, 1000).stream().map(EdxUser::id).toList();
+
+    assertThat(ids).doesNotContain(14L).contains(100L);
+    assertThat(directory.findById(14)).isPresent();
+    assertThat(probed.countInactive(CUTOFF)).isEqualTo(directory.countInactive(CUTOFF) - 1);
   }
 
   @Test
