@@ -16,22 +16,25 @@ public final class Pii {
     }
     int at = email.lastIndexOf('@');
     if (at <= 0) {
-      return email.charAt(0) + "***";
+      return first(email) + "***";
     }
     String domain = email.substring(at + 1);
     int dot = domain.lastIndexOf('.');
     String maskedDomain =
-        domain.isEmpty()
-            ? "***"
-            : domain.charAt(0) + "***" + (dot > 0 ? domain.substring(dot) : "");
-    return email.charAt(0) + "***@" + maskedDomain;
+        domain.isEmpty() ? "***" : first(domain) + "***" + (dot > 0 ? domain.substring(dot) : "");
+    return first(email) + "***@" + maskedDomain;
   }
 
   public static String maskUsername(String username) {
     if (username == null || username.isEmpty()) {
       return "***";
     }
-    return username.charAt(0) + "***";
+    return first(username) + "***";
+  }
+
+  /** The first character, whole even outside the BMP (never half a surrogate pair). */
+  private static String first(String value) {
+    return new String(Character.toChars(value.codePointAt(0)));
   }
 
   /** Replaces every email address found in free text (an error message, a detail) by its mask. */
