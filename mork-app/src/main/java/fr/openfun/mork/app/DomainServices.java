@@ -109,7 +109,8 @@ record DomainServices(
             deleteInactive,
             deleteUser,
             clock),
-        new GetLedgerService(store.ledger(), store.audit()),
+        new GetLedgerService(
+            store.ledger(), store.audit(), java.util.Optional.of(settings.gateService())),
         new UpdateStatusService(store.ledger(), clock),
         new ControlService(store.controls(), clock),
         new ExplainPlanService(

@@ -110,6 +110,15 @@ public final class InMemoryLedgerRepository implements LedgerRepository {
                         s ->
                             q.service().map(s.service()::equals).orElse(true)
                                 && q.deletionStatus().map(d -> d == s.status()).orElse(true)))
+        .filter(
+            u ->
+                q.erasedFrom()
+                    .map(
+                        gate ->
+                            u.statusIn(gate)
+                                .map(s -> s.status() == DeletionStatus.DELETED)
+                                .orElse(false))
+                    .orElse(true))
         .sorted(Comparator.comparing(MorkUser::createdAt).thenComparing(MorkUser::id));
   }
 

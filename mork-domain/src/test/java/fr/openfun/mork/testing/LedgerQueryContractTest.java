@@ -108,6 +108,24 @@ public abstract class LedgerQueryContractTest {
   }
 
   @Test
+  void givenUsersNotYetErasedFromEdx_searchErasedFromEdx_showsOnlyTheErasedOnes() {
+    MorkUser erased = record("erased", "erased@example.org", T0);
+    record("waiting", "waiting@example.org", T0);
+    ledger.changeStatus(erased.id(), ServiceName.EDX, StatusChange.to(DELETED, "t", ""), T0, JOB);
+
+    var forJoanie =
+        query(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(LedgerFixtures.JOANIE),
+                Optional.of(TO_DELETE))
+            .erasedFrom(ServiceName.EDX);
+
+    assertThat(ledger.search(forJoanie)).extracting(MorkUser::id).containsExactly(erased.id());
+    assertThat(ledger.count(forJoanie)).isEqualTo(1);
+  }
+
+  @Test
   void givenSeveralPages_search_isOrderedByCreationAndCountIgnoresThePage() {
     MorkUser third = record("c", "c@example.org", T0.plusSeconds(2));
     MorkUser first = record("a", "a@example.org", T0);

@@ -59,7 +59,12 @@ final class UserController {
       return;
     }
     LedgerQuery query = new LedgerQuery(email, username, service, status, offset, limit);
-    ctx.json(ledger.search(query).stream().map(UserResponse::from).toList());
+    Caller caller = ctx.attribute(Caller.ATTRIBUTE);
+    List<MorkUser> found =
+        caller == null || caller.isAdmin()
+            ? ledger.search(query)
+            : ledger.searchFor(caller.service().orElseThrow(), query);
+    ctx.json(found.stream().map(UserResponse::from).toList());
   }
 
   /** With {@code ?service=}, a user that service does not track is not found (as in v1). */

@@ -74,6 +74,16 @@ class AuthIT {
   }
 
   @Test
+  void givenServiceKey_listUsers_searchesAsThatConsumingService() {
+    server.ledger.add(Fixtures.aUser());
+
+    server.get("/v1/users", JOANIE);
+    server.get("/v1/users", ApiServer.ADMIN);
+
+    assertThat(server.ledger.calls).containsExactly("search for joanie");
+  }
+
+  @Test
   void givenServiceKey_patchOwnService_recordsTheServiceAsActor() {
     server.ledger.add(Fixtures.aUser());
 

@@ -36,6 +36,12 @@ final class FakeLedger implements GetLedgerUseCase, UpdateStatusUseCase {
   }
 
   @Override
+  public List<MorkUser> searchFor(ServiceName consumer, LedgerQuery query) {
+    calls.add("search for " + consumer);
+    return search(query);
+  }
+
+  @Override
   public long count(LedgerQuery query) {
     return users.size();
   }

@@ -99,6 +99,15 @@ final class LedgerSearch {
       }
       where = where.andExists(selectOne().from(STATUSES).where(status));
     }
+    if (q.erasedFrom().isPresent()) {
+      where =
+          where.andExists(
+              selectOne()
+                  .from(STATUSES)
+                  .where(Tables.S_USER.eq(Tables.U_ID))
+                  .and(Tables.S_SERVICE.eq(q.erasedFrom().get().value()))
+                  .and(Tables.S_STATUS.eq(DeletionStatus.DELETED.wireName())));
+    }
     return where;
   }
 }

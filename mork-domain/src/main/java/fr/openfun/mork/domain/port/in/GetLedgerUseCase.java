@@ -3,6 +3,7 @@ package fr.openfun.mork.domain.port.in;
 import fr.openfun.mork.domain.model.AuditEvent;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
+import fr.openfun.mork.domain.model.ServiceName;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,14 @@ import java.util.UUID;
 public interface GetLedgerUseCase {
 
   List<MorkUser> search(LedgerQuery query);
+
+  /**
+   * The search a consuming service runs to find its work: a non-gate service sees a user only once
+   * the gate service (edX) erased them, so it never deletes a user edX spared.
+   */
+  default List<MorkUser> searchFor(ServiceName consumer, LedgerQuery query) {
+    return search(query);
+  }
 
   long count(LedgerQuery query);
 

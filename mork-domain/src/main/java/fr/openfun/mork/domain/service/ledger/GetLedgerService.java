@@ -3,6 +3,7 @@ package fr.openfun.mork.domain.service.ledger;
 import fr.openfun.mork.domain.model.AuditEvent;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
+import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.port.in.GetLedgerUseCase;
 import fr.openfun.mork.domain.port.out.AuditLog;
 import fr.openfun.mork.domain.port.out.LedgerRepository;
@@ -15,15 +16,31 @@ import java.util.UUID;
 public final class GetLedgerService implements GetLedgerUseCase {
   private final LedgerRepository ledger;
   private final AuditLog audit;
+  private final Optional<ServiceName> gate;
 
+  /** Without a gate: consuming services see every user (only for tests and single-service use). */
   public GetLedgerService(LedgerRepository ledger, AuditLog audit) {
+    this(ledger, audit, Optional.empty());
+  }
+
+  /** {@code gate}: the service other services wait for (edX, from {@code RunSettings}). */
+  public GetLedgerService(LedgerRepository ledger, AuditLog audit, Optional<ServiceName> gate) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.audit = Objects.requireNonNull(audit, "audit");
+    this.gate = Objects.requireNonNull(gate, "gate");
   }
 
   @Override
   public List<MorkUser> search(LedgerQuery query) {
     return ledger.search(query);
+  }
+
+  @Override
+  public List<MorkUser> searchFor(ServiceName consumer, LedgerQuery query) {
+    if (gate.isEmpty() || gate.get().equals(consumer)) {
+      return ledger.search(query);
+    }
+    return ledger.search(query.erasedFrom(gate.get()));
   }
 
   @Override

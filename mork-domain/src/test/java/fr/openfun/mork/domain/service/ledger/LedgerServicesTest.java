@@ -45,6 +45,26 @@ class LedgerServicesTest {
   }
 
   @Test
+  void givenAUserEdxHasNotErasedYet_searchForAPullService_hidesItUntilEdxIsDone() {
+    MorkUser waiting = recorded();
+    MorkUser erased = recorded();
+    update.update(
+        new UpdateStatusUseCase.Command(
+            erased.id(), ServiceName.EDX, DeletionStatus.DELETED, Actor.SYSTEM));
+    var ledger = new GetLedgerService(world.ledger, world.audit, Optional.of(ServiceName.EDX));
+
+    List<MorkUser> forJoanie =
+        ledger.searchFor(LedgerFixtures.JOANIE, fr.openfun.mork.domain.model.LedgerQuery.all());
+    List<MorkUser> forEdx =
+        ledger.searchFor(ServiceName.EDX, fr.openfun.mork.domain.model.LedgerQuery.all());
+
+    assertThat(forJoanie).extracting(MorkUser::id).containsExactly(erased.id());
+    assertThat(forEdx)
+        .extracting(MorkUser::id)
+        .containsExactlyInAnyOrder(waiting.id(), erased.id());
+  }
+
+  @Test
   void givenDeletedStatus_retry_reopensItDueNowWithAttemptsReset() {
     MorkUser user = recorded();
     update.update(
