@@ -56,16 +56,19 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
     }
     Condition inactive = inactiveAt(cutoff).and(probes.noLaterActivity(cutoff));
+    // read straight from the JDBC result set: no jOOQ record per row (see docs/performance.md)
     List<EdxUser> page =
         read(
             () ->
-                scans
-                    .select(AuthUser.COLUMNS)
-                    .from(TABLE)
-                    .where(ID.gt(afterId).and(inactive))
-                    .orderBy(ID)
-                    .limit(limit)
-                    .fetch(AuthUser::toUser));
+                AuthUser.readAll(
+                    scans
+                        .select(AuthUser.COLUMNS)
+                        .from(TABLE)
+                        .where(ID.gt(afterId).and(inactive))
+                        .orderBy(ID)
+                        .limit(limit)
+                        .fetchResultSet(),
+                    limit));
     breathe(afterId);
     return page;
   }
@@ -133,6 +136,8 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
       return query.get();
     } catch (DataAccessException e) {
       // the SQL cause only: no jOOQ type crosses the port
+      throw new DirectoryUnavailableException("edX database: " + e.getMessage(), e.getCause());
+    } catch (UncheckedSqlException e) {
       throw new DirectoryUnavailableException("edX database: " + e.getMessage(), e.getCause());
     }
   }
