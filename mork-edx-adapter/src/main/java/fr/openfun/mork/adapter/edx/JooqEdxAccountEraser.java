@@ -86,7 +86,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
             }
             PlanRun run = new PlanRun(tx, plan);
             run.collect(id);
-            List<String> protecting = run.protectingTables();
+            List<String> protecting = run.protectingTables(true);
             return protecting.isEmpty()
                 ? new ErasureOutcome.Erased(PlanPreview.count(tx, plan, run, id))
                 : new ErasureOutcome.Protected(protecting);

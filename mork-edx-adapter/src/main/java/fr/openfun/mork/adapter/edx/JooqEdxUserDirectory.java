@@ -134,10 +134,8 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
   private <T> T read(Supplier<T> query) {
     try {
       return query.get();
-    } catch (DataAccessException e) {
+    } catch (DataAccessException | UncheckedSqlException e) {
       // the SQL cause only: no jOOQ type crosses the port
-      throw new DirectoryUnavailableException("edX database: " + e.getMessage(), e.getCause());
-    } catch (UncheckedSqlException e) {
       throw new DirectoryUnavailableException("edX database: " + e.getMessage(), e.getCause());
     }
   }

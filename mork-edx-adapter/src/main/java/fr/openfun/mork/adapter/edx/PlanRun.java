@@ -112,12 +112,9 @@ final class PlanRun {
         && !s.column().contains(",");
   }
 
-  /** The tables of every protect step that have rows for the collected users. */
-  List<String> protectingTables() {
-    return protectingTables(true);
-  }
-
-  /** The same, leaving out the steps already {@link #checkedUpFront} unless asked for. */
+  /**
+   * The tables of protect steps with rows for the collected users ({@link #checkedUpFront} too?).
+   */
   List<String> protectingTables(boolean upFrontToo) {
     Set<String> tables = new LinkedHashSet<>();
     for (PlanStep s : steps(PlanAction.PROTECT)) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  * inactivity scan against a raw JDBC streaming SELECT at two sizes, and erasure one by one, batched
  * and by hand-written set-based SQL ({@link ErasureBenchmark}). See docs/performance.md for the
  * command and the numbers. Arguments: {@code --users=200000 --small=20000 --runs=9 --warmup=3
- * --batch=100 --rounds=10}.
+ * --batch=100 --rounds=20}.
  */
 final class EdxBenchmark {
   private static final Instant CUTOFF = Instant.parse("2020-01-01T00:00:00Z");
@@ -28,7 +28,7 @@ final class EdxBenchmark {
     int runs = arg(args, "runs", 9);
     int warmup = arg(args, "warmup", 3);
     int batch = arg(args, "batch", 100);
-    int rounds = arg(args, "rounds", 10);
+    int rounds = arg(args, "rounds", 20);
     try (TestMariaDb db = TestMariaDb.create("mork_edx_bench").load("edx/edx-like-schema.sql");
         EdxDatabase database = new EdxDatabase(db.settings())) {
       BenchmarkSeeder seeder = new BenchmarkSeeder(db);
@@ -41,7 +41,8 @@ final class EdxBenchmark {
       report("seed up to " + users + " users", t);
       scans(database, users, warmup, runs);
       List<EdxUser> inactive =
-          new JooqEdxUserDirectory(database).findInactive(CUTOFF, 0, 3 * batch * (warmup + rounds));
+          new JooqEdxUserDirectory(database)
+              .findInactive(CUTOFF, 0, batch * (2 * (warmup + rounds) + 3));
       new ErasureBenchmark(db, database).run(ErasureBenchmark.ids(inactive), batch, warmup, rounds);
     }
   }
