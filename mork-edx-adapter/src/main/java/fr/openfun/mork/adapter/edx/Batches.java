@@ -6,43 +6,24 @@ import fr.openfun.mork.domain.model.ErasureRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 /** The steps erasure shares between one user and a batch, inside the caller's transaction. */
 final class Batches {
   private Batches() {}
 
-  /** Locks the users' {@code auth_user} rows; their last login by id (present rows only). */
-  static Map<Long, Optional<LocalDateTime>> lock(DSLContext tx, List<Long> ids) {
-    Map<Long, Optional<LocalDateTime>> found = new HashMap<>();
-    for (Record r :
-        tx.select(AuthUser.ID, AuthUser.LAST_LOGIN)
-            .from(AuthUser.TABLE)
-            .where(AuthUser.ID.in(ids))
-            .orderBy(AuthUser.ID)
-            .forUpdate()
-            .fetch()) {
-      found.put(r.get(AuthUser.ID), Optional.ofNullable(r.get(AuthUser.LAST_LOGIN)));
-    }
-    return found;
-  }
-
   /** Not found, spared, or protected through a table referencing {@code auth_user} directly. */
   static Optional<ErasureOutcome> refusal(
-      ErasureRequest r,
-      Map<Long, Optional<LocalDateTime>> locked,
-      Function<Long, List<String>> protection) {
-    if (!locked.containsKey(r.edxUserId())) {
+      ErasureRequest r, LockedUsers locked, Function<Long, List<String>> protection) {
+    if (!locked.contains(r.edxUserId())) {
       return Optional.of(new ErasureOutcome.NotFound());
     }
-    Optional<LocalDateTime> lastLogin = locked.get(r.edxUserId());
+    Optional<LocalDateTime> lastLogin = locked.lastLogins().get(r.edxUserId());
     if (r.sparedIfActiveSince().isPresent() && lastLogin.isPresent()) {
       LocalDateTime since = LocalDateTime.ofInstant(r.sparedIfActiveSince().get(), ZoneOffset.UTC);
       if (!lastLogin.get().isBefore(since)) {
@@ -56,9 +37,10 @@ final class Batches {
   }
 
   static BatchErasure eraseIn(DSLContext tx, DeletionPlan plan, List<ErasureRequest> requests) {
-    Map<Long, Optional<LocalDateTime>> locked =
-        lock(tx, requests.stream().map(ErasureRequest::edxUserId).toList());
-    Map<Long, List<String>> protection = BatchProtection.byUser(tx, plan, locked.keySet());
+    LockedUsers locked =
+        LockedUsers.lock(tx, plan, requests.stream().map(ErasureRequest::edxUserId).toList());
+    Map<Long, List<String>> protection =
+        BatchProtection.byUser(tx, plan, locked, locked.lastLogins().keySet());
     Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
     List<Long> erasable = new ArrayList<>();
     for (ErasureRequest r : requests) {
@@ -69,8 +51,8 @@ final class Batches {
     Map<String, Long> totals = Map.of();
     if (!erasable.isEmpty()) {
       PlanRun run = new PlanRun(tx, plan);
-      run.collect(erasable);
-      if (!run.protectingTables().isEmpty()) {
+      run.collect(erasable, locked);
+      if (!run.protectingTables(false).isEmpty()) {
         // a protection deeper than auth_user cannot be told apart per user in a set
         throw new IllegalStateException("deep protection in batch: erase one by one");
       }

@@ -57,15 +57,15 @@ public final class JooqEdxAccountEraser implements AccountEraser {
 
   private static ErasureOutcome eraseIn(DSLContext tx, DeletionPlan plan, ErasureRequest request) {
     List<Long> id = List.of(request.edxUserId());
+    LockedUsers locked = LockedUsers.lock(tx, plan, id);
     Optional<ErasureOutcome> refusal =
-        Batches.refusal(
-            request, Batches.lock(tx, id), userId -> ProtectionCheck.tables(tx, plan, userId));
+        Batches.refusal(request, locked, userId -> ProtectionCheck.tables(tx, plan, userId));
     if (refusal.isPresent()) {
       return refusal.get();
     }
     PlanRun run = new PlanRun(tx, plan);
-    run.collect(id);
-    List<String> protecting = run.protectingTables();
+    run.collect(id, locked);
+    List<String> protecting = run.protectingTables(false);
     if (!protecting.isEmpty()) {
       return new ErasureOutcome.Protected(protecting);
     }
@@ -86,7 +86,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
             }
             PlanRun run = new PlanRun(tx, plan);
             run.collect(id);
-            List<String> protecting = run.protectingTables();
+            List<String> protecting = run.protectingTables(true);
             return protecting.isEmpty()
                 ? new ErasureOutcome.Erased(PlanPreview.count(tx, plan, run, id))
                 : new ErasureOutcome.Protected(protecting);

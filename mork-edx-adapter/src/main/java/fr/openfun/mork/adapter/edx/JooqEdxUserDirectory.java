@@ -56,16 +56,19 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
     }
     Condition inactive = inactiveAt(cutoff).and(probes.noLaterActivity(cutoff));
+    // read straight from the JDBC result set: no jOOQ record per row (see docs/performance.md)
     List<EdxUser> page =
         read(
             () ->
-                scans
-                    .select(AuthUser.COLUMNS)
-                    .from(TABLE)
-                    .where(ID.gt(afterId).and(inactive))
-                    .orderBy(ID)
-                    .limit(limit)
-                    .fetch(AuthUser::toUser));
+                AuthUser.readAll(
+                    scans
+                        .select(AuthUser.COLUMNS)
+                        .from(TABLE)
+                        .where(ID.gt(afterId).and(inactive))
+                        .orderBy(ID)
+                        .limit(limit)
+                        .fetchResultSet(),
+                    limit));
     breathe(afterId);
     return page;
   }
@@ -131,7 +134,7 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
   private <T> T read(Supplier<T> query) {
     try {
       return query.get();
-    } catch (DataAccessException e) {
+    } catch (DataAccessException | UncheckedSqlException e) {
       // the SQL cause only: no jOOQ type crosses the port
       throw new DirectoryUnavailableException("edX database: " + e.getMessage(), e.getCause());
     }

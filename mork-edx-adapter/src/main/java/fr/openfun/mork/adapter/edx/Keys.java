@@ -41,6 +41,18 @@ final class Keys {
     return row.in(keys.stream().map(k -> DSL.row(k.toArray())).toList());
   }
 
+  /** Whether every value of these keys is a number (safe to inline in a batched statement). */
+  static boolean numeric(Collection<List<Object>> keys) {
+    for (List<Object> key : keys) {
+      for (Object v : key) {
+        if (!(v instanceof Number)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   static <T> List<List<T>> chunks(Collection<T> all) {
     List<List<T>> chunks = new ArrayList<>();
     List<T> current = new ArrayList<>(CHUNK);

@@ -1,8 +1,5 @@
 package fr.openfun.mork.adapter.edx;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-
 import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.PlanStep;
@@ -18,7 +15,6 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 /**
  * Runs the plan for a set of users inside the caller's transaction. First it collects, parents
@@ -36,46 +32,54 @@ final class PlanRun {
     this.plan = plan;
   }
 
-  /** Collects the keys reachable from these users' {@code auth_user} rows. */
+  /** Collects the keys reachable from these users, reading (not locking) their rows first. */
   void collect(Collection<Long> userIds) {
+    collect(userIds, LockedUsers.read(tx, plan, userIds, false));
+  }
+
+  /**
+   * Collects the keys reachable from these users, whose {@code auth_user} values were already read
+   * (locked) with the batch: one query per delete step into a parent table, all its needed columns
+   * at once.
+   */
+  void collect(Collection<Long> userIds, LockedUsers locked) {
+    for (String columns : neededColumns(EdgeCollector.ROOT)) {
+      keys.put(slot(EdgeCollector.ROOT, columns), locked.keys(userIds, columns));
+    }
     List<String> order = new ArrayList<>();
-    order.add(EdgeCollector.ROOT);
     List<PlanStep> deletes = steps(PlanAction.DELETE);
     for (int i = deletes.size() - 1; i >= 0; i--) {
       if (!order.contains(deletes.get(i).table())) {
         order.add(deletes.get(i).table());
       }
     }
-    List<List<Object>> ids = userIds.stream().map(id -> List.<Object>of(id)).toList();
     for (String table : order) {
-      for (String columns : neededColumns(table)) {
-        Set<List<Object>> found = keys.computeIfAbsent(slot(table, columns), k -> new HashSet<>());
-        if (table.equals(EdgeCollector.ROOT)) {
-          fetchInto(found, table, columns, "id", ids);
-        } else {
-          for (PlanStep s : deletes) {
-            if (s.table().equals(table)) {
-              fetchInto(found, table, columns, s.column(), parentKeys(s));
+      List<String> needed = List.copyOf(neededColumns(table));
+      if (needed.isEmpty()) {
+        continue;
+      }
+      List<Field<Object>> fields = new ArrayList<>();
+      needed.forEach(c -> fields.addAll(Keys.fields(c)));
+      needed.forEach(c -> keys.computeIfAbsent(slot(table, c), k -> new HashSet<>()));
+      for (PlanStep s : deletes) {
+        if (s.table().equals(table)) {
+          for (List<List<Object>> chunk : Keys.chunks(parentKeys(s))) {
+            for (Record r :
+                tx.selectDistinct(fields)
+                    .from(Keys.table(table))
+                    .where(Keys.in(s.column(), chunk))
+                    .fetch()) {
+              int from = 0;
+              for (String c : needed) {
+                int width = c.split(",").length;
+                List<Object> key = Keys.key(r, from, width);
+                if (!key.isEmpty()) {
+                  keys.get(slot(table, c)).add(key);
+                }
+                from += width;
+              }
             }
           }
-        }
-      }
-    }
-  }
-
-  private void fetchInto(
-      Set<List<Object>> found,
-      String table,
-      String columns,
-      String by,
-      Collection<List<Object>> values) {
-    List<Field<Object>> fields = Keys.fields(columns);
-    for (List<List<Object>> chunk : Keys.chunks(values)) {
-      for (Record r :
-          tx.selectDistinct(fields).from(Keys.table(table)).where(Keys.in(by, chunk)).fetch()) {
-        List<Object> key = Keys.key(r, 0, fields.size());
-        if (!key.isEmpty()) {
-          found.add(key);
         }
       }
     }
@@ -101,10 +105,22 @@ final class PlanRun {
     return plan.steps().stream().filter(s -> s.action() == action).toList();
   }
 
-  /** The tables of protect steps that have rows for the collected users. */
-  List<String> protectingTables() {
+  /** Protect steps rooted at auth_user on one column: checked before collecting, in one query. */
+  static boolean checkedUpFront(PlanStep s) {
+    return s.action() == PlanAction.PROTECT
+        && s.parentTable().equals(EdgeCollector.ROOT)
+        && !s.column().contains(",");
+  }
+
+  /**
+   * The tables of protect steps with rows for the collected users ({@link #checkedUpFront} too?).
+   */
+  List<String> protectingTables(boolean upFrontToo) {
     Set<String> tables = new LinkedHashSet<>();
     for (PlanStep s : steps(PlanAction.PROTECT)) {
+      if (!upFrontToo && checkedUpFront(s)) {
+        continue;
+      }
       for (List<List<Object>> chunk : Keys.chunks(parentKeys(s))) {
         if (tx.fetchExists(Keys.table(s.table()), Keys.in(s.column(), chunk))) {
           tables.add(s.table());
@@ -117,43 +133,19 @@ final class PlanRun {
   /** Applies updates, then deletions, then removes the users; rows touched per table. */
   Map<String, Long> execute(Collection<Long> userIds) {
     Map<String, Long> counts = new TreeMap<>();
+    PlanWrites writes = new PlanWrites(tx, counts);
     for (PlanStep s : plan.steps()) {
       if (s.action() == PlanAction.SET_NULL || s.action() == PlanAction.ANONYMIZE) {
-        for (List<List<Object>> chunk : Keys.chunks(parentKeys(s))) {
-          int n =
-              tx.update(Keys.table(s.table()))
-                  .set(assignments(s))
-                  .where(Keys.in(s.column(), chunk))
-                  .execute();
-          counts.merge(s.table(), (long) n, Long::sum);
-        }
+        writes.update(s, parentKeys(s));
       }
     }
     for (PlanStep s : steps(PlanAction.DELETE)) {
-      for (List<List<Object>> chunk : Keys.chunks(parentKeys(s))) {
-        int n = tx.deleteFrom(Keys.table(s.table())).where(Keys.in(s.column(), chunk)).execute();
-        counts.merge(s.table(), (long) n, Long::sum);
-      }
+      writes.delete(s.table(), s.column(), parentKeys(s));
     }
-    for (List<Long> chunk : Keys.chunks(userIds)) {
-      int n = tx.deleteFrom(AuthUser.TABLE).where(AuthUser.ID.in(chunk)).execute();
-      counts.merge(EdgeCollector.ROOT, (long) n, Long::sum);
-    }
+    writes.delete(
+        EdgeCollector.ROOT, "id", userIds.stream().map(id -> List.<Object>of(id)).toList());
+    writes.flush();
     counts.values().removeIf(n -> n == 0);
     return counts;
-  }
-
-  private static Map<Field<Object>, Object> assignments(PlanStep s) {
-    Map<Field<Object>, Object> set = new HashMap<>();
-    if (s.action() == PlanAction.SET_NULL) {
-      Keys.fields(s.column()).forEach(f -> set.put(f, DSL.inline((Object) null)));
-    } else {
-      s.anonymizeWith()
-          .forEach(
-              (c, v) ->
-                  set.put(
-                      field(name(c)), v.<Object>map(DSL::val).orElse(DSL.inline((Object) null))));
-    }
-    return set;
   }
 }

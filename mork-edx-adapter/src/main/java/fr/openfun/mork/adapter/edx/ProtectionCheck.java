@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import fr.openfun.mork.domain.model.DeletionPlan;
-import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.PlanStep;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -15,7 +14,8 @@ import org.jooq.impl.DSL;
 
 /**
  * One query telling which protecting tables hold rows of a user: a UNION ALL of {@code SELECT
- * 'table' WHERE EXISTS (...)}, one branch per protect step rooted at {@code auth_user}.
+ * 'table' WHERE EXISTS (...)}, one branch per protect step {@linkplain PlanRun#checkedUpFront
+ * rooted at} {@code auth_user}.
  */
 final class ProtectionCheck {
   private ProtectionCheck() {}
@@ -23,7 +23,7 @@ final class ProtectionCheck {
   static List<String> tables(DSLContext tx, DeletionPlan plan, long userId) {
     Select<org.jooq.Record1<String>> union = null;
     for (PlanStep s : plan.steps()) {
-      if (s.action() != PlanAction.PROTECT || !s.parentTable().equals(EdgeCollector.ROOT)) {
+      if (!PlanRun.checkedUpFront(s)) {
         continue;
       }
       Field<Object> parent = DSL.field(DSL.name(EdgeCollector.ROOT, s.parentColumn()));

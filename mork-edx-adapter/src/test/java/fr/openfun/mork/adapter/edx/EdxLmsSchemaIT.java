@@ -1,15 +1,12 @@
 package fr.openfun.mork.adapter.edx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.ErasureOutcome;
 import fr.openfun.mork.domain.model.PlanAction;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,18 +24,8 @@ class EdxLmsSchemaIT {
 
   @BeforeAll
   static void load() {
-    Optional<Path> file = LmsSchemaFile.locate();
-    if (file.isEmpty()) {
-      String message =
-          "edX LMS schema dump not found at "
-              + LmsSchemaFile.expectedLocation()
-              + " (set MORK_EDX_LMS_SCHEMA)";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message);
-      }
-      assumeTrue(false, message);
-    }
-    db = TestMariaDb.create("mork_edx_lms").load(file.get().toString());
+    Path file = LmsSchemaFile.fromEnvironment().require();
+    db = TestMariaDb.create("mork_edx_lms").load(file.toString());
     db.execute(users());
     database = new EdxDatabase(db.settings());
     planner = new JooqErasurePlanner(database, ErasureRules.defaults(), EdxLikeFixture.CLOCK);
