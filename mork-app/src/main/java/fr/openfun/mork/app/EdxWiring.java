@@ -28,10 +28,21 @@ final class EdxWiring {
     EdxConfig edx = config.edx();
     Map<String, String> vars = config.variables();
     EdxDialect dialect = edx.demo() ? EdxDialect.H2 : dialect(vars.get("MORK_EDX_DIALECT"));
+    EdxDatabaseSettings base =
+        EdxDatabaseSettings.of(edx.jdbcUrl(), edx.user(), edx.password().value(), dialect);
     EdxDatabaseSettings settings =
-        EdxDatabaseSettings.of(edx.jdbcUrl(), edx.user(), edx.password().value(), dialect)
-            .withBatchSize(edx.queryBatchSize())
-            .withDebug(edx.debug());
+        new EdxDatabaseSettings(
+                base.jdbcUrl(),
+                base.user(),
+                base.password(),
+                base.readReplicaUrl(),
+                base.dialect(),
+                base.queryTimeout(),
+                base.batchSize(),
+                base.pauseBetweenPages(),
+                base.maxPoolSize(),
+                edx.debug())
+            .withBatchSize(edx.queryBatchSize());
     Optional<String> replica = Optional.ofNullable(vars.get("MORK_EDX_READ_REPLICA_URL"));
     if (replica.isPresent() && !replica.get().isBlank()) {
       settings = settings.withReadReplica(replica.get());
