@@ -37,7 +37,8 @@ final class ApiWiring {
         .withServiceKeys(serviceKeys)
         .withServices(
             config.services().stream().map(ServiceConfig::name).collect(Collectors.toSet()))
-        .withMetrics(metrics::scrape);
+        .withMetrics(metrics::scrape)
+        .withRequestListener(new HttpTimings(metrics));
   }
 
   /** Named keys as {@code MORK_API_KEYS} spells them, or {@code demo} for a generated key. */

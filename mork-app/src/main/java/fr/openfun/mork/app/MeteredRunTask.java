@@ -4,6 +4,7 @@ import fr.openfun.mork.domain.model.Task;
 import fr.openfun.mork.domain.port.in.RunTaskUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /** Counts task runs by type and resulting status ({@code mork_task_runs_total}). */
 final class MeteredRunTask implements RunTaskUseCase {
@@ -17,7 +18,15 @@ final class MeteredRunTask implements RunTaskUseCase {
 
   @Override
   public Task run(UUID taskId) {
-    Task task = delegate.run(taskId);
+    return counted(delegate.run(taskId));
+  }
+
+  @Override
+  public Task run(UUID taskId, BooleanSupplier stopping) {
+    return counted(delegate.run(taskId, stopping));
+  }
+
+  private Task counted(Task task) {
     registry
         .counter("mork.task.runs", "type", task.type().wireName(), "status", task.status().name())
         .increment();

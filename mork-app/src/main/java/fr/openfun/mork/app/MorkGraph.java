@@ -35,6 +35,7 @@ record MorkGraph(
     PrometheusMeterRegistry metrics = Metrics.prometheus(nodeName());
     DrivenAdapters adapters = DrivenAdapters.open(config, clock).metered(metrics);
     try {
+      PoolMetrics.bind(metrics, adapters.store().dataSource(), adapters.edx().primaryDataSource());
       MorkScheduler scheduler =
           new MorkScheduler(SchedulerWiring.settings(config, adapters), Clock.systemUTC());
       RunSettings settings = runSettings(config);

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running node. Every mode serves HTTP (workers too, for their probes and metrics); worker
- * modes also start the Quartz worker and the hourly personal-data minimisation.
+ * modes also queue again the unfinished tasks, then start the Quartz worker and the hourly
+ * personal-data minimisation. {@link #stop} is graceful: running tasks stop at their next page
+ * boundary (left {@code RETRY}, resumed by the next worker) and reconcilers claim no new batch.
  */
 final class MorkNode implements Lifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(MorkNode.class);
@@ -52,6 +54,7 @@ final class MorkNode implements Lifecycle {
   @Override
   public void start(RunMode mode) {
     if (mode.runsWorker()) {
+      UnfinishedTasks.requeue(services.getTasks(), scheduler.taskQueue());
       scheduler.startWorker(
           new WorkerJobs(
               new MeteredRunTask(services.runTask(), metrics),

@@ -17,13 +17,15 @@ import java.util.function.Supplier;
  *     Empty accepts any well-formed service name.
  * @param maxBodyBytes larger request bodies get 413
  * @param metrics Prometheus text for {@code GET /metrics} (404 when absent)
+ * @param requestListener told of every answered request (route, status, duration), for metrics
  */
 public record ApiSettings(
     Map<String, String> adminKeys,
     Map<ServiceName, String> serviceKeys,
     Set<ServiceName> services,
     int maxBodyBytes,
-    Optional<Supplier<String>> metrics) {
+    Optional<Supplier<String>> metrics,
+    RequestListener requestListener) {
 
   public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -32,6 +34,7 @@ public record ApiSettings(
     serviceKeys = Map.copyOf(serviceKeys);
     services = Set.copyOf(services);
     Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(requestListener, "requestListener");
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("maxBodyBytes must be >= 1024, was " + maxBodyBytes);
     }
@@ -57,22 +60,34 @@ public record ApiSettings(
 
   /** Admin keys only, every configured service accepted, default body limit, no metrics. */
   public static ApiSettings of(Map<String, String> adminKeys) {
-    return new ApiSettings(adminKeys, Map.of(), Set.of(), DEFAULT_MAX_BODY_BYTES, Optional.empty());
+    return new ApiSettings(
+        adminKeys,
+        Map.of(),
+        Set.of(),
+        DEFAULT_MAX_BODY_BYTES,
+        Optional.empty(),
+        RequestListener.NONE);
   }
 
   public ApiSettings withServiceKeys(Map<ServiceName, String> keys) {
-    return new ApiSettings(adminKeys, keys, services, maxBodyBytes, metrics);
+    return new ApiSettings(adminKeys, keys, services, maxBodyBytes, metrics, requestListener);
   }
 
   public ApiSettings withServices(Set<ServiceName> configured) {
-    return new ApiSettings(adminKeys, serviceKeys, configured, maxBodyBytes, metrics);
+    return new ApiSettings(
+        adminKeys, serviceKeys, configured, maxBodyBytes, metrics, requestListener);
   }
 
   public ApiSettings withMaxBodyBytes(int bytes) {
-    return new ApiSettings(adminKeys, serviceKeys, services, bytes, metrics);
+    return new ApiSettings(adminKeys, serviceKeys, services, bytes, metrics, requestListener);
   }
 
   public ApiSettings withMetrics(Supplier<String> scrape) {
-    return new ApiSettings(adminKeys, serviceKeys, services, maxBodyBytes, Optional.of(scrape));
+    return new ApiSettings(
+        adminKeys, serviceKeys, services, maxBodyBytes, Optional.of(scrape), requestListener);
+  }
+
+  public ApiSettings withRequestListener(RequestListener listener) {
+    return new ApiSettings(adminKeys, serviceKeys, services, maxBodyBytes, metrics, listener);
   }
 }

@@ -41,7 +41,8 @@ public final class MorkApi {
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.defaultContentType = "application/json";
-    config.requestLogger.http(RequestLog::log);
+    config.requestLogger.http(
+        (ctx, millis) -> RequestLog.logAndNotify(ctx, millis, settings.requestListener()));
     new ErrorMapper(mapper).register(config.routes);
     config.routes.before(RequestLog::assignId);
     config.routes.before(bodies::checkDeclaredLength);

@@ -2,6 +2,8 @@ package fr.openfun.mork.adapter.api;
 
 import fr.openfun.mork.domain.model.Pii;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -11,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Request ids and the access log: method, path (never the query string, segments holding an email
- * masked, control characters dropped), status, duration and request id. Never a body or a key.
+ * masked, control characters dropped), status, duration and request id. Never a body or a key. The
+ * same hook tells the {@link RequestListener} the matched route pattern.
  */
 final class RequestLog {
   static final String HEADER = "X-Request-ID";
@@ -41,6 +44,22 @@ final class RequestLog {
         ctx.statusCode(),
         Math.round(millis == null ? 0 : millis),
         id == null ? "-" : id);
+  }
+
+  /** Logs the request, then tells {@code listener}; a failing listener never fails the request. */
+  static void logAndNotify(Context ctx, Float millis, RequestListener listener) {
+    log(ctx, millis);
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+    Duration took = Duration.ofNanos(Math.round((millis == null ? 0 : millis) * 1_000_000d));
+    try {
+      listener.onRequest(
+          ctx.method().name(),
+          endpoint == null ? RequestListener.UNMATCHED : endpoint.path,
+          ctx.statusCode(),
+          took);
+    } catch (RuntimeException e) {
+      LOG.debug("request listener failed: {}", e.toString());
+    }
   }
 
   static String safePath(String path) {

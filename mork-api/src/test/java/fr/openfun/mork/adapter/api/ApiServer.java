@@ -36,6 +36,7 @@ final class ApiServer implements AutoCloseable {
   final FakeTasks tasks = new FakeTasks();
   final Map<String, Boolean> health = new TreeMap<>(Map.of("database", true, "edx", true));
   final List<String> controlCalls = new ArrayList<>();
+  final List<String> answered = new java.util.concurrent.CopyOnWriteArrayList<>();
   DeletionPlan plan = new DeletionPlan(List.of(), List.of(), "sha256:abc", Fixtures.NOW);
   boolean paused;
   private final MorkApi api;
@@ -51,7 +52,9 @@ final class ApiServer implements AutoCloseable {
                     .map(ServiceName::of)
                     .collect(java.util.stream.Collectors.toSet()))
             .withMaxBodyBytes(16 * 1024)
-            .withMetrics(() -> "mork_up 1.0\n");
+            .withMetrics(() -> "mork_up 1.0\n")
+            .withRequestListener(
+                (method, route, status, took) -> answered.add(method + " " + route + " " + status));
     ApiUseCases useCases =
         new ApiUseCases(tasks, tasks, tasks, ledger, ledger, control(), plans(), () -> health);
     api =

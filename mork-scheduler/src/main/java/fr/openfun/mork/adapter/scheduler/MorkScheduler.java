@@ -89,8 +89,10 @@ public final class MorkScheduler implements AutoCloseable {
   }
 
   /**
-   * Stops firing jobs. With {@code waitForJobs}, returns once running jobs end; without, returns at
-   * once and a clustered store lets another node recover the interrupted tasks.
+   * Stops firing jobs. With {@code waitForJobs} (graceful), running tasks stop at their next page
+   * boundary and are queued again (still {@code RETRY}, cursor saved), reconcilers claim no new
+   * batch, and this returns once they did; without, returns at once and a clustered store lets
+   * another node recover the interrupted tasks.
    */
   public void shutdown(boolean waitForJobs) {
     try {

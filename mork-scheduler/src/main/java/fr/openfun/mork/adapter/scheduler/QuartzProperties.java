@@ -12,6 +12,8 @@ final class QuartzProperties {
     p.setProperty("org.quartz.scheduler.instanceId", settings.instanceId());
     p.setProperty(
         "org.quartz.scheduler.idleWaitTime", Long.toString(settings.pollInterval().toMillis()));
+    // shutdown(true) tells running jobs to stop at their next page or batch, then waits for them.
+    p.setProperty("org.quartz.scheduler.interruptJobsOnShutdownWithWait", "true");
     p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
     p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(settings.threadCount()));
     p.setProperty(

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
+import org.quartz.InterruptableJob;
 import org.quartz.JobExecutionContext;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -18,15 +18,17 @@ import org.slf4j.LoggerFactory;
 /**
  * One firing of a service's reconciler: claims batches while they come back full, up to the bound
  * per firing. When the service rejects Mork itself, its trigger is pushed back by the configured
- * pause and the application is told.
+ * pause and the application is told. A graceful shutdown lets the current batch finish and claims
+ * no new one (claims are leases: a batch cut by a crash is claimed again once they expire).
  */
 @DisallowConcurrentExecution
-final class ReconcileJob implements Job {
+final class ReconcileJob implements InterruptableJob {
   private static final Logger LOG = LoggerFactory.getLogger(ReconcileJob.class);
   private final ReconcileServiceUseCase reconcile;
   private final ReconcilerSettings settings;
   private final Consumer<ServiceName> onServiceRejected;
   private final Clock clock;
+  private volatile boolean stopping;
 
   ReconcileJob(
       ReconcileServiceUseCase reconcile,
@@ -43,7 +45,7 @@ final class ReconcileJob implements Job {
   public void execute(JobExecutionContext context) {
     ServiceName service = ServiceName.of(context.getJobDetail().getKey().getName());
     int claimed = 0;
-    for (int batch = 0; batch < settings.maxBatchesPerFiring(); batch++) {
+    for (int batch = 0; batch < settings.maxBatchesPerFiring() && !stopping; batch++) {
       Result result = reconcile.reconcile(new Command(service, settings.batchSize()));
       claimed += result.claimed();
       if (result.serviceRejected()) {
@@ -55,6 +57,16 @@ final class ReconcileJob implements Job {
       }
     }
     LOG.debug("Reconciler {} handled {} statuses", service, claimed);
+  }
+
+  /** No new batch once asked (Quartz calls it on a graceful shutdown). */
+  @Override
+  public void interrupt() {
+    stopping = true;
+  }
+
+  boolean stopping() {
+    return stopping;
   }
 
   private void pause(JobExecutionContext context, ServiceName service) {

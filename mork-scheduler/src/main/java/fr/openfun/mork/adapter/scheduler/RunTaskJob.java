@@ -4,10 +4,11 @@ import fr.openfun.mork.domain.model.Task;
 import fr.openfun.mork.domain.port.in.RunTaskUseCase;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
+import org.quartz.InterruptableJob;
 import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -20,14 +21,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one stored task. A final answer removes the job; {@code RETRY} (paused, transient error) or
  * any other answer runs it again after the retry delay. A run re-fired after a node crash is the
- * same call: the domain resumes from the cursor it saved after the last page.
+ * same call: the domain resumes from the cursor it saved after the last page. A graceful shutdown
+ * interrupts the job: the run stops at its next page boundary and is queued again at once, for
+ * another node (clustered store) or this one's next start.
  */
 @DisallowConcurrentExecution
-final class RunTaskJob implements Job {
+final class RunTaskJob implements InterruptableJob {
   private static final Logger LOG = LoggerFactory.getLogger(RunTaskJob.class);
   private final RunTaskUseCase runTask;
   private final Duration retryDelay;
   private final Clock clock;
+  private volatile boolean stopping;
 
   RunTaskJob(RunTaskUseCase runTask, Duration retryDelay, Clock clock) {
     this.runTask = runTask;
@@ -43,7 +47,7 @@ final class RunTaskJob implements Job {
     }
     Task task;
     try {
-      task = runTask.run(taskId);
+      task = runTask.run(taskId, () -> stopping);
     } catch (RuntimeException e) {
       LOG.error("Task {} run failed; trying again in {}", taskId, retryDelay, e);
       runAgainLater(context.getScheduler(), taskId);
@@ -52,18 +56,31 @@ final class RunTaskJob implements Job {
     if (task.status().isFinal()) {
       LOG.info("Task {} ended {}", taskId, task.status());
       forget(context.getScheduler(), taskId);
+    } else if (stopping) {
+      LOG.info("Task {} stopped for shutdown at a page boundary: queued again", taskId);
+      runAgainAt(context.getScheduler(), taskId, clock.instant());
     } else {
       LOG.info("Task {} is {}: running it again in {}", taskId, task.status(), retryDelay);
       runAgainLater(context.getScheduler(), taskId);
     }
   }
 
+  /** Asks the run to stop at its next page boundary (Quartz calls it on a graceful shutdown). */
+  @Override
+  public void interrupt() {
+    stopping = true;
+  }
+
   private void runAgainLater(Scheduler scheduler, UUID taskId) {
+    runAgainAt(scheduler, taskId, clock.instant().plus(retryDelay));
+  }
+
+  private static void runAgainAt(Scheduler scheduler, UUID taskId, Instant at) {
     Trigger later =
         TriggerBuilder.newTrigger()
             .withIdentity(Keys.taskTrigger(taskId))
             .forJob(Keys.task(taskId))
-            .startAt(Date.from(clock.instant().plus(retryDelay)))
+            .startAt(Date.from(at))
             .withSchedule(
                 SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
             .build();

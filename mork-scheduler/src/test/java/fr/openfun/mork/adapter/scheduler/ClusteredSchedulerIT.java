@@ -140,6 +140,39 @@ class ClusteredSchedulerIT {
   }
 
   @Test
+  void givenWorkerStoppedGracefullyMidTask_otherWorker_resumesItAtOnceFromTheCursor()
+      throws Exception {
+    PagedTaskRunner runner = new PagedTaskRunner(200, 10);
+    CountDownLatch reached = new CountDownLatch(1);
+    runner.hook =
+        (id, item) -> {
+          if (item == 15 && reached.getCount() == 1) {
+            reached.countDown();
+            Eventually.await(DEADLINE, () -> runner.stopping(id));
+          }
+        };
+    MorkScheduler a = node("node-a");
+    a.startWorker(TestSchedulers.tasksOnly(runner));
+    UUID taskId = runner.newTask();
+    a.taskQueue().enqueue(taskId);
+    assertThat(reached.await(20, TimeUnit.SECONDS)).isTrue();
+    MorkScheduler b = node("node-b");
+    ExecutionLog logB = ExecutionLog.on(b);
+    b.startWorker(TestSchedulers.tasksOnly(runner));
+
+    a.shutdown(true);
+
+    Eventually.await(DEADLINE, () -> logB.count(Keys.TASKS) >= 1);
+    assertThat(runner.stored(taskId).status()).isEqualTo(TaskStatus.SUCCESS);
+    assertThat(logB.executions())
+        .containsExactly(new ExecutionLog.Execution(Keys.TASKS, taskId.toString(), false));
+    assertThat(runner.runs(taskId)).isEqualTo(2);
+    assertThat(runner.outcomes())
+        .hasSize(200)
+        .allSatisfy((item, outcomes) -> assertThat(outcomes).hasSize(1));
+  }
+
+  @Test
   void givenServiceRejectsMorkOnAWorker_apiNode_seesTheReconcilerPaused() {
     ReconcilerSettings reconcilers =
         new ReconcilerSettings(

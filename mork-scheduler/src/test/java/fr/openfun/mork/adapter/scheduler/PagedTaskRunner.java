@@ -16,12 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 
 /**
  * Stands for the domain's RunTaskService: processes items 1..n page by page, saves the cursor after
- * each page, stops when the stored task is revoked, answers RETRY while paused. Its state is shared
- * by every scheduler of a test, as a database would be.
+ * each page, stops when the stored task is revoked, answers RETRY while paused or once its node
+ * stops (at the page boundary, cursor saved). Its state is shared by every scheduler of a test, as
+ * a database would be.
  */
 final class PagedTaskRunner implements RunTaskUseCase {
   /** Called before each item; may block or throw to stand for a node dying mid-page. */
@@ -34,6 +36,7 @@ final class PagedTaskRunner implements RunTaskUseCase {
   private final int pageSize;
   private final Map<Long, List<String>> outcomes = new ConcurrentHashMap<>();
   private final Map<UUID, AtomicInteger> runs = new ConcurrentHashMap<>();
+  private final Map<UUID, BooleanSupplier> signals = new ConcurrentHashMap<>();
   final AtomicBoolean paused = new AtomicBoolean();
   volatile ItemHook hook = (taskId, item) -> {};
 
@@ -56,6 +59,12 @@ final class PagedTaskRunner implements RunTaskUseCase {
 
   @Override
   public Task run(UUID taskId) {
+    return run(taskId, () -> false);
+  }
+
+  @Override
+  public Task run(UUID taskId, BooleanSupplier stopping) {
+    signals.put(taskId, stopping);
     runs.computeIfAbsent(taskId, id -> new AtomicInteger()).incrementAndGet();
     Task task = stored(taskId);
     if (task.status().isFinal()) {
@@ -81,6 +90,9 @@ final class PagedTaskRunner implements RunTaskUseCase {
         long done = now.progress().succeeded() + page.size();
         task = save(now.withProgress(new TaskProgress(done, done, done, 0, 0, page.getLast())));
       }
+      if (stopping.getAsBoolean() && from + pageSize < remaining.size()) {
+        return save(task.withStatus(TaskStatus.RETRY));
+      }
     }
     return save(stored(taskId).withStatus(TaskStatus.SUCCESS));
   }
@@ -91,6 +103,12 @@ final class PagedTaskRunner implements RunTaskUseCase {
 
   Task stored(UUID taskId) {
     return tasks.findById(taskId).orElseThrow();
+  }
+
+  /** Whether the node running the task asked it to stop. */
+  boolean stopping(UUID taskId) {
+    BooleanSupplier signal = signals.get(taskId);
+    return signal != null && signal.getAsBoolean();
   }
 
   int runs(UUID taskId) {

@@ -18,13 +18,15 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a stored task: {@code STARTED}, progress saved after every page (a revoked task stops at the
  * next one; a warn run resumes from its saved cursor), then the final status from the report. A
- * destructive real task waits ({@code RETRY}) while paused or when edX cannot be reached.
+ * destructive real task waits ({@code RETRY}) while paused or when edX cannot be reached, and any
+ * task stopped at a page boundary because its node shuts down waits ({@code RETRY}) to be resumed.
  */
 public final class RunTaskService implements RunTaskUseCase {
   private static final Logger LOG = LoggerFactory.getLogger(RunTaskService.class);
@@ -54,11 +56,16 @@ public final class RunTaskService implements RunTaskUseCase {
 
   @Override
   public Task run(UUID taskId) {
+    return run(taskId, () -> false);
+  }
+
+  @Override
+  public Task run(UUID taskId, BooleanSupplier stopping) {
     Task task =
         tasks
             .findById(taskId)
             .orElseThrow(() -> new IllegalArgumentException("taskId: no task " + taskId));
-    if (task.status().isFinal()) {
+    if (task.status().isFinal() || stopping.getAsBoolean()) {
       return task;
     }
     if (task.type().destructive() && !task.dryRun() && control.paused()) {
@@ -67,7 +74,7 @@ public final class RunTaskService implements RunTaskUseCase {
     Task started = save(task.started(clock.instant()));
     RunReport report;
     try {
-      report = dispatch.run(started, observer(taskId));
+      report = dispatch.run(started, observer(taskId, stopping));
     } catch (DirectoryUnavailableException e) {
       LOG.warn("task {} will be retried: {}", taskId, e.getMessage());
       return save(waiting(current(started), e.getMessage()));
@@ -75,7 +82,7 @@ public final class RunTaskService implements RunTaskUseCase {
       LOG.error("task {} failed", taskId, e);
       return save(current(started).failed(e.getClass().getSimpleName(), clock.instant()));
     }
-    Task finished = finish(current(started), report);
+    Task finished = finish(current(started), report, stopping);
     if (!task.dryRun() && finished.status() != TaskStatus.RETRY) {
       try {
         notifier.sendDigest(report);
@@ -86,10 +93,17 @@ public final class RunTaskService implements RunTaskUseCase {
     return finished;
   }
 
-  private Task finish(Task stored, RunReport report) {
+  private Task finish(Task stored, RunReport report, BooleanSupplier stopping) {
     Optional<RunStop> stop = report.stop();
     if (stored.status() == TaskStatus.REVOKED) {
       return save(stored.finished(TaskStatus.REVOKED, report, stored.error(), clock.instant()));
+    }
+    if (stop.isPresent() && stop.get().kind() == RunStop.Kind.REVOKED && stopping.getAsBoolean()) {
+      LOG.info("task {} stopped at a page boundary: the node shuts down", stored.id());
+      return save(
+          waiting(
+              stored.withProgress(report.progress()),
+              "the node shut down after user id " + report.progress().cursor() + ": resumes"));
     }
     if (stop.isPresent() && stop.get().kind() == RunStop.Kind.PAUSED) {
       return save(waiting(stored.withProgress(report.progress()), stop.get().message()));
@@ -108,14 +122,17 @@ public final class RunTaskService implements RunTaskUseCase {
     return save(stored.finished(status, report, why, clock.instant()));
   }
 
-  private RunObserver observer(UUID taskId) {
+  /**
+   * Saves each page's progress (the cursor a resumed run starts from), then says whether to go on.
+   */
+  private RunObserver observer(UUID taskId, BooleanSupplier stopping) {
     return progress -> {
       Optional<Task> stored = tasks.findById(taskId);
       if (stored.isEmpty() || stored.get().status() == TaskStatus.REVOKED) {
         return false;
       }
       tasks.update(stored.get().withProgress(progress));
-      return true;
+      return !stopping.getAsBoolean();
     };
   }
 
