@@ -102,6 +102,24 @@ public final class JooqEdxAccountEraser implements AccountEraser {
    * users are erased one by one. Erased users of a batch get empty per-table counts: the totals are
    * in {@link BatchErasure#totals()}.
    */
+  /** Erases the users in one shared transaction (one by one if it fails), outcomes in order. */
+  @Override
+  public List<ErasureOutcome> eraseAll(List<ErasureRequest> requests) {
+    if (requests.size() < 2) {
+      return requests.stream().map(this::erase).toList();
+    }
+    Map<ErasureRequest, ErasureOutcome> outcomes = eraseBatch(requests).outcomes();
+    return requests.stream()
+        .map(
+            r ->
+                outcomes.getOrDefault(
+                    r,
+                    new ErasureOutcome.Failed(
+                        fr.openfun.mork.domain.model.FailureKind.TRANSIENT,
+                        "no outcome from the batch")))
+        .toList();
+  }
+
   public BatchErasure eraseBatch(List<ErasureRequest> requests) {
     DeletionPlan plan = planner.plan();
     try {

@@ -211,6 +211,18 @@ class JooqEdxAccountEraserIT {
   }
 
   @Test
+  void givenUsersInAnyOrder_eraseAll_answersEachUsersOutcomeInTheRequestOrder() {
+    var requests = List.of(request(424_242), request(PROTECTED), request(VICTIM));
+
+    List<ErasureOutcome> outcomes = eraser.eraseAll(requests);
+
+    assertThat(outcomes)
+        .map(o -> o.getClass().getSimpleName())
+        .containsExactly("NotFound", "Protected", "Erased");
+    assertThat(References.remaining(fixture.db, plan, victim)).isEmpty();
+  }
+
+  @Test
   void givenBatchWithAnUnerasableUser_eraseBatch_fallsBackToOneByOne() {
     fixture.db.execute(
         "CREATE TABLE zz_unplanned (id INT PRIMARY KEY, user_id INT NOT NULL,"

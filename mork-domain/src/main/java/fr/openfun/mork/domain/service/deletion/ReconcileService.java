@@ -98,9 +98,10 @@ public final class ReconcileService implements ReconcileServiceUseCase {
         ledger.claimDue(
             command.service(), now, command.batchSize(), settings.claimLease(), prerequisite);
     Map<String, Integer> outcomes = new TreeMap<>();
+    List<ErasureOutcome> erased = eraseAll(eraser, claims);
     for (int i = 0; i < claims.size(); i++) {
       StatusClaim claim = claims.get(i);
-      ErasureOutcome outcome = erase(eraser, claim);
+      ErasureOutcome outcome = erased.get(i);
       if (outcome instanceof ErasureOutcome.Failed f && f.kind() == FailureKind.SERVICE_REJECTED) {
         LOG.error(
             "{} rejects Mork ({}): {} claims put back, reconciliation stops",
@@ -140,12 +141,24 @@ public final class ReconcileService implements ReconcileServiceUseCase {
     };
   }
 
-  private static ErasureOutcome erase(AccountEraser eraser, StatusClaim claim) {
+  /** One outcome per claim; an eraser that throws fails the whole batch, transiently. */
+  private static List<ErasureOutcome> eraseAll(AccountEraser eraser, List<StatusClaim> claims) {
+    if (claims.isEmpty()) {
+      return List.of();
+    }
     try {
-      return eraser.erase(ErasureRequest.of(claim.user()));
+      List<ErasureOutcome> outcomes =
+          eraser.eraseAll(claims.stream().map(c -> ErasureRequest.of(c.user())).toList());
+      if (outcomes.size() != claims.size()) {
+        throw new IllegalStateException(
+            "eraser answered " + outcomes.size() + " outcomes for " + claims.size() + " users");
+      }
+      return outcomes;
     } catch (RuntimeException e) {
-      return new ErasureOutcome.Failed(
-          FailureKind.TRANSIENT, "eraser threw " + e.getClass().getSimpleName());
+      ErasureOutcome failed =
+          new ErasureOutcome.Failed(
+              FailureKind.TRANSIENT, "eraser threw " + e.getClass().getSimpleName());
+      return java.util.Collections.nCopies(claims.size(), failed);
     }
   }
 }
