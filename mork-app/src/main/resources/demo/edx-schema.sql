@@ -134,28 +134,30 @@ CREATE TABLE wiki_articlerevision (
 ALTER TABLE wiki_article ADD CONSTRAINT wiki_article_current_revision_id_fk
   FOREIGN KEY (current_revision_id) REFERENCES wiki_articlerevision (id);
 
--- Forum-like content: threads, comments and replies (depth 3 from auth_user), by several users.
-CREATE TABLE django_comment_client_thread (
+-- Forum content as recent edX releases keep it in MySQL (forum_* tables): threads, comments and
+-- replies (depth 3 from auth_user), by several users. Authors are nullable: erasing a user
+-- anonymizes their posts (author and body cleared) and keeps other learners' replies in place.
+CREATE TABLE forum_thread (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   course_id VARCHAR(255) NOT NULL,
   title VARCHAR(1024) NOT NULL,
   body LONGTEXT NOT NULL,
   created DATETIME(6) NOT NULL,
-  author_id INT NOT NULL,
-  CONSTRAINT django_comment_client_thread_author_id_fk FOREIGN KEY (author_id) REFERENCES auth_user (id)
+  author_id INT NULL,
+  CONSTRAINT forum_thread_author_id_fk FOREIGN KEY (author_id) REFERENCES auth_user (id)
 );
 
-CREATE TABLE django_comment_client_comment (
+CREATE TABLE forum_comment (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   body LONGTEXT NOT NULL,
   created DATETIME(6) NOT NULL,
   thread_id INT NOT NULL,
   parent_id INT NULL,
-  author_id INT NOT NULL,
-  CONSTRAINT django_comment_client_comment_thread_id_fk
-    FOREIGN KEY (thread_id) REFERENCES django_comment_client_thread (id),
-  CONSTRAINT django_comment_client_comment_parent_id_fk
-    FOREIGN KEY (parent_id) REFERENCES django_comment_client_comment (id),
-  CONSTRAINT django_comment_client_comment_author_id_fk
+  author_id INT NULL,
+  CONSTRAINT forum_comment_thread_id_fk
+    FOREIGN KEY (thread_id) REFERENCES forum_thread (id),
+  CONSTRAINT forum_comment_parent_id_fk
+    FOREIGN KEY (parent_id) REFERENCES forum_comment (id),
+  CONSTRAINT forum_comment_author_id_fk
     FOREIGN KEY (author_id) REFERENCES auth_user (id)
 );

@@ -78,6 +78,7 @@ class EndToEndIT {
     clock.advance(Duration.ofDays(31));
     RunReport deleted = deleteInactive(services);
     List<Long> ids = deleted.selectedEdxUserIds();
+    long forumPostsBefore = forumPosts();
     ReconcileServiceUseCase.Result edx = reconcile(services, ServiceName.EDX);
     ReconcileServiceUseCase.Result sarbacane = reconcile(services, ServiceName.SARBACANE);
 
@@ -93,6 +94,10 @@ class EndToEndIT {
         .containsEntry("deleted", erased.size())
         .containsEntry("protected", protectedUsers);
     assertThat(remainingRowsOf(erased)).isZero();
+    assertThat(forumPosts()).as("posts are anonymized, replies kept").isEqualTo(forumPostsBefore);
+    assertThat(EdxRows.count(servers, "SELECT COUNT(*) FROM forum_comment WHERE author_id IS NULL"))
+        .as("an erased author's comments lost their author")
+        .isPositive();
     assertThat(edxUserCount()).isEqualTo(297 - erased.size());
     assertThat(sarbacane.outcomes()).containsEntry("deleted", erased.size()).hasSize(1);
     servers.sarbacane.verify(3 * erased.size(), deleteRequestedFor(anyUrl()));
@@ -200,6 +205,11 @@ class EndToEndIT {
         java.util.Optional.of(DeletionStatus.TO_DELETE),
         0,
         1000);
+  }
+
+  private long forumPosts() throws Exception {
+    return EdxRows.count(servers, "SELECT COUNT(*) FROM forum_thread")
+        + EdxRows.count(servers, "SELECT COUNT(*) FROM forum_comment");
   }
 
   private long edxUserCount() throws Exception {

@@ -52,7 +52,7 @@ final class DemoContent {
               + ")");
       s.executeUpdate("UPDATE wiki_article SET current_revision_id = 2 WHERE id = 1");
       s.executeUpdate(
-          "INSERT INTO django_comment_client_thread (id, course_id, title, body, created,"
+          "INSERT INTO forum_thread (id, course_id, title, body, created,"
               + " author_id) VALUES (1, 'course-v1:FUN+Python101+2019', 'Exercise 3?', "
               + "'How do I read a file?', "
               + created
@@ -60,21 +60,21 @@ final class DemoContent {
               + forumAuthor
               + ")");
       s.executeUpdate(
-          "INSERT INTO django_comment_client_comment (id, body, created, thread_id, parent_id,"
+          "INSERT INTO forum_comment (id, body, created, thread_id, parent_id,"
               + " author_id) VALUES (1, 'Use open().', "
               + created
               + ", 1, NULL, "
               + recent.get(1).id()
               + ")");
       s.executeUpdate(
-          "INSERT INTO django_comment_client_comment (id, body, created, thread_id, parent_id,"
+          "INSERT INTO forum_comment (id, body, created, thread_id, parent_id,"
               + " author_id) VALUES (2, 'Thanks!', "
               + created
               + ", 1, 1, "
               + forumAuthor
               + ")");
       s.executeUpdate(
-          "INSERT INTO django_comment_client_comment (id, body, created, thread_id, parent_id,"
+          "INSERT INTO forum_comment (id, body, created, thread_id, parent_id,"
               + " author_id) VALUES (3, 'With a context manager.', "
               + created
               + ", 1, 2, "

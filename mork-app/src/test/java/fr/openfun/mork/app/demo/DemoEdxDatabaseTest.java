@@ -90,11 +90,10 @@ class DemoEdxDatabaseTest {
 
     long repliesByOthers =
         count(
-            "SELECT COUNT(*) FROM django_comment_client_comment c"
-                + " JOIN django_comment_client_thread t ON t.id = c.thread_id"
+            "SELECT COUNT(*) FROM forum_comment c"
+                + " JOIN forum_thread t ON t.id = c.thread_id"
                 + " WHERE c.author_id <> t.author_id");
-    long nestedReplies =
-        count("SELECT COUNT(*) FROM django_comment_client_comment WHERE parent_id IS NOT NULL");
+    long nestedReplies = count("SELECT COUNT(*) FROM forum_comment WHERE parent_id IS NOT NULL");
     assertThat(repliesByOthers).isEqualTo(2);
     assertThat(nestedReplies).isEqualTo(2);
   }
