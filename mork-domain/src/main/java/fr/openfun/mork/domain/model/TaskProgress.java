@@ -14,4 +14,18 @@ public record TaskProgress(
       throw new IllegalArgumentException("progress counters must be >= 0");
     }
   }
+
+  /**
+   * The counters of a resumed run: this (what earlier runs saved) plus {@code later} (the resumed
+   * part); the cursor is the furthest of the two.
+   */
+  public TaskProgress plus(TaskProgress later) {
+    return new TaskProgress(
+        scanned + later.scanned,
+        selected + later.selected,
+        succeeded + later.succeeded,
+        skipped + later.skipped,
+        failed + later.failed,
+        Math.max(cursor, later.cursor));
+  }
 }

@@ -3,6 +3,8 @@ package fr.openfun.mork.domain.service.task;
 import fr.openfun.mork.domain.model.RunReport;
 import fr.openfun.mork.domain.model.RunStop;
 import fr.openfun.mork.domain.model.Task;
+import fr.openfun.mork.domain.model.TaskParameters;
+import fr.openfun.mork.domain.model.TaskProgress;
 import fr.openfun.mork.domain.model.TaskStatus;
 import fr.openfun.mork.domain.port.in.DeleteInactiveUsersUseCase;
 import fr.openfun.mork.domain.port.in.DeleteUserUseCase;
@@ -72,9 +74,10 @@ public final class RunTaskService implements RunTaskUseCase {
       return save(waiting(task, "Mork is paused"));
     }
     Task started = save(task.started(clock.instant()));
+    TaskProgress before = resumable(task) ? task.progress() : TaskProgress.NONE;
     RunReport report;
     try {
-      report = dispatch.run(started, observer(taskId, stopping));
+      report = resumed(before, dispatch.run(started, observer(taskId, stopping, before)));
     } catch (DirectoryUnavailableException e) {
       LOG.warn("task {} will be retried: {}", taskId, e.getMessage());
       return save(waiting(current(started), e.getMessage()));
@@ -125,15 +128,36 @@ public final class RunTaskService implements RunTaskUseCase {
   /**
    * Saves each page's progress (the cursor a resumed run starts from), then says whether to go on.
    */
-  private RunObserver observer(UUID taskId, BooleanSupplier stopping) {
+  private RunObserver observer(UUID taskId, BooleanSupplier stopping, TaskProgress before) {
     return progress -> {
       Optional<Task> stored = tasks.findById(taskId);
       if (stored.isEmpty() || stored.get().status() == TaskStatus.REVOKED) {
         return false;
       }
-      tasks.update(stored.get().withProgress(progress));
+      tasks.update(stored.get().withProgress(before.plus(progress)));
       return !stopping.getAsBoolean();
     };
+  }
+
+  /** Warn runs resume from their cursor; the others start their selection again. */
+  private static boolean resumable(Task task) {
+    return task.parameters() instanceof TaskParameters.EmailInactiveUsers;
+  }
+
+  /** The report of a resumed run counts what the earlier runs of the task had done too. */
+  private static RunReport resumed(TaskProgress before, RunReport report) {
+    if (before.equals(TaskProgress.NONE)) {
+      return report;
+    }
+    return new RunReport(
+        report.type(),
+        report.dryRun(),
+        before.plus(report.progress()),
+        report.outcomes(),
+        report.entries(),
+        report.entriesTruncated(),
+        report.selectedEdxUserIds(),
+        report.stop());
   }
 
   private Task current(Task fallback) {

@@ -100,6 +100,38 @@ class RunTaskShutdownTest {
   }
 
   @Test
+  void givenWarnRunInterruptedTwice_finalProgress_countsEveryUserOnceAcrossTheRuns() {
+    for (int i = 0; i < 6; i++) {
+      world.addInactiveUser();
+    }
+    Task task = submitted(warnAll());
+    runner().run(task.id(), stoppingAfterStart());
+    runner().run(task.id(), stoppingAfterStart());
+
+    Task ended = runner().run(task.id(), () -> false);
+
+    assertThat(ended.status()).isEqualTo(TaskStatus.SUCCESS);
+    assertThat(ended.progress().succeeded()).isEqualTo(6);
+    assertThat(ended.report())
+        .hasValueSatisfying(r -> assertThat(r.progress().succeeded()).isEqualTo(6));
+    assertThat(world.notifier.warnings()).hasSize(6);
+  }
+
+  @Test
+  void givenAWarnLimitAndTwoInterruptions_resumedRuns_warnExactlyTheLimitInAll() {
+    for (int i = 0; i < 8; i++) {
+      world.addInactiveUser();
+    }
+    Task task = submitted(new TaskParameters.EmailInactiveUsers(OptionalInt.of(5)));
+    runner().run(task.id(), stoppingAfterStart());
+    runner().run(task.id(), stoppingAfterStart());
+
+    runner().run(task.id(), () -> false);
+
+    assertThat(world.notifier.warnings()).hasSize(5);
+  }
+
+  @Test
   void givenNodeStoppingDuringARealDeleteSelection_run_recordsNothingUntilTheResumedRun() {
     EdxUser first = world.addDueUser();
     EdxUser second = world.addDueUser();
