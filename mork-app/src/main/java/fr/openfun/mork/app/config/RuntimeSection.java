@@ -55,9 +55,9 @@ final class RuntimeSection {
   }
 
   static ScheduleConfig schedule(Settings s) {
-    Optional<String> warn = cron(s, "MORK_WARN_CRON");
-    Optional<String> delete = cron(s, "MORK_DELETE_CRON");
-    boolean deleteDryRun = s.bool("MORK_DELETE_CRON_DRY_RUN", true);
+    Optional<String> warn = cron(s, "MORK_WARNING_CRON");
+    Optional<String> delete = cron(s, "MORK_DELETION_CRON");
+    boolean deleteDryRun = s.bool("MORK_DELETION_CRON_DRY_RUN", true);
     ZoneId zone = ZoneId.of("UTC");
     String zoneName = s.string("MORK_TIME_ZONE", "UTC");
     try {
