@@ -69,15 +69,14 @@ final class Keys {
     return chunks;
   }
 
-  /** The key of a fetched record over the given columns, empty when any part is NULL. */
-  static List<Object> key(Record r, int from, int count) {
+  /** The key of a fetched row over the given columns, empty when any part is NULL. */
+  static List<Object> key(Object[] row, int from, int count) {
     List<Object> key = new ArrayList<>(count);
     for (int i = from; i < from + count; i++) {
-      Object v = r.get(i);
-      if (v == null) {
+      if (row[i] == null) {
         return List.of();
       }
-      key.add(v);
+      key.add(row[i]);
     }
     return key;
   }
