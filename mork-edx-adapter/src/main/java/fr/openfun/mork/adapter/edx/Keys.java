@@ -3,6 +3,7 @@ package fr.openfun.mork.adapter.edx;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,6 +52,24 @@ final class Keys {
       }
     }
     return true;
+  }
+
+  /** Appends one value: inline when a whole number, else a bind marker. */
+  static void value(StringBuilder sql, Object v, List<Object> binds) {
+    if (integral(v)) {
+      sql.append(v);
+    } else {
+      sql.append('?');
+      binds.add(v);
+    }
+  }
+
+  static boolean integral(Object v) {
+    return v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short
+        || v instanceof Byte
+        || v instanceof BigInteger;
   }
 
   static <T> List<List<T>> chunks(Collection<T> all) {

@@ -3,7 +3,6 @@ package fr.openfun.mork.adapter.edx;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 
-import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,30 +60,12 @@ final class RawSql {
       sql.append(first ? "" : ", ").append(key.size() > 1 ? "(" : "");
       for (int i = 0; i < key.size(); i++) {
         sql.append(i == 0 ? "" : ", ");
-        value(sql, key.get(i), binds);
+        Keys.value(sql, key.get(i), binds);
       }
       sql.append(key.size() > 1 ? ")" : "");
       first = false;
     }
     sql.append(')');
-  }
-
-  /** Appends one value: inline when a whole number, else a bind marker. */
-  static void value(StringBuilder sql, Object v, List<Object> binds) {
-    if (integral(v)) {
-      sql.append(v);
-    } else {
-      sql.append('?');
-      binds.add(v);
-    }
-  }
-
-  static boolean integral(Object v) {
-    return v instanceof Long
-        || v instanceof Integer
-        || v instanceof Short
-        || v instanceof Byte
-        || v instanceof BigInteger;
   }
 
   /** The rows of a query, {@code width} values each ({@code getObject}, as jOOQ reads them). */
