@@ -39,8 +39,9 @@ final class Batches {
   static BatchErasure eraseIn(DSLContext tx, DeletionPlan plan, List<ErasureRequest> requests) {
     LockedUsers locked =
         LockedUsers.lock(tx, plan, requests.stream().map(ErasureRequest::edxUserId).toList());
+    PlanRun run = new PlanRun(tx, plan);
     Map<Long, List<String>> protection =
-        BatchProtection.byUser(tx, plan, locked, locked.lastLogins().keySet());
+        BatchProtection.byUser(run, plan, locked, locked.lastLogins().keySet());
     Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
     List<Long> erasable = new ArrayList<>();
     for (ErasureRequest r : requests) {
@@ -50,7 +51,6 @@ final class Batches {
     }
     Map<String, Long> totals = Map.of();
     if (!erasable.isEmpty()) {
-      PlanRun run = new PlanRun(tx, plan);
       run.collect(erasable, locked);
       if (!run.protectingTables(false).isEmpty()) {
         // a protection deeper than auth_user cannot be told apart per user in a set

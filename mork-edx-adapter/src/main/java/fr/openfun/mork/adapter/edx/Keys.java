@@ -3,6 +3,7 @@ package fr.openfun.mork.adapter.edx;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -53,6 +54,24 @@ final class Keys {
     return true;
   }
 
+  /** Appends one value: inline when a whole number, else a bind marker. */
+  static void value(StringBuilder sql, Object v, List<Object> binds) {
+    if (integral(v)) {
+      sql.append(v);
+    } else {
+      sql.append('?');
+      binds.add(v);
+    }
+  }
+
+  static boolean integral(Object v) {
+    return v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short
+        || v instanceof Byte
+        || v instanceof BigInteger;
+  }
+
   static <T> List<List<T>> chunks(Collection<T> all) {
     List<List<T>> chunks = new ArrayList<>();
     List<T> current = new ArrayList<>(CHUNK);
@@ -69,15 +88,14 @@ final class Keys {
     return chunks;
   }
 
-  /** The key of a fetched record over the given columns, empty when any part is NULL. */
-  static List<Object> key(Record r, int from, int count) {
+  /** The key of a fetched row over the given columns, empty when any part is NULL. */
+  static List<Object> key(Object[] row, int from, int count) {
     List<Object> key = new ArrayList<>(count);
     for (int i = from; i < from + count; i++) {
-      Object v = r.get(i);
-      if (v == null) {
+      if (row[i] == null) {
         return List.of();
       }
-      key.add(v);
+      key.add(row[i]);
     }
     return key;
   }

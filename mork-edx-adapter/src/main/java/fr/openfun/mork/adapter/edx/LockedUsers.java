@@ -1,10 +1,8 @@
 package fr.openfun.mork.adapter.edx;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-
 import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.PlanAction;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
 
 /**
  * The users' {@code auth_user} rows, locked {@code FOR UPDATE} by one query that also reads every
@@ -31,25 +27,36 @@ record LockedUsers(
     return read(tx, plan, ids, true);
   }
 
-  /** Reads the rows, locked or not (a dry run does not lock). */
+  /** Reads the rows, locked or not (a dry run does not lock), in one statement. */
   static LockedUsers read(DSLContext tx, DeletionPlan plan, Collection<Long> ids, boolean lock) {
-    List<String> columns = new ArrayList<>(rootColumns(plan));
-    List<Field<?>> fields = new ArrayList<>(List.of(AuthUser.ID, AuthUser.LAST_LOGIN));
-    columns.forEach(c -> fields.add(field(name(c))));
     Map<Long, Optional<LocalDateTime>> lastLogins = new HashMap<>();
     Map<Long, Map<String, Object>> rows = new HashMap<>();
-    var select =
-        tx.select(fields).from(AuthUser.TABLE).where(AuthUser.ID.in(ids)).orderBy(AuthUser.ID);
-    for (Record r : lock ? select.forUpdate().fetch() : select.fetch()) {
-      long id = r.get(AuthUser.ID);
-      lastLogins.put(id, Optional.ofNullable(r.get(AuthUser.LAST_LOGIN)));
+    if (ids.isEmpty()) {
+      return new LockedUsers(lastLogins, rows);
+    }
+    RawSql sql = new RawSql(tx);
+    List<String> columns = new ArrayList<>(rootColumns(plan));
+    StringBuilder q = new StringBuilder("SELECT ").append(sql.q("id"));
+    q.append(", ").append(sql.q("last_login"));
+    columns.forEach(c -> q.append(", ").append(sql.q(c)));
+    q.append(" FROM ").append(sql.q(EdgeCollector.ROOT)).append(" WHERE ");
+    List<Object> binds = new ArrayList<>();
+    sql.in(q, "id", ids.stream().map(id -> List.<Object>of(id)).toList(), binds);
+    q.append(" ORDER BY ").append(sql.q("id")).append(lock ? " FOR UPDATE" : "");
+    for (Object[] r : sql.select(q.toString(), binds, columns.size() + 2)) {
+      long id = ((Number) r[0]).longValue();
+      lastLogins.put(id, Optional.ofNullable(r[1]).map(LockedUsers::dateTime));
       Map<String, Object> values = new HashMap<>();
       for (int i = 0; i < columns.size(); i++) {
-        values.put(columns.get(i), r.get(i + 2));
+        values.put(columns.get(i), r[i + 2]);
       }
       rows.put(id, values);
     }
     return new LockedUsers(lastLogins, rows);
+  }
+
+  private static LocalDateTime dateTime(Object value) {
+    return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
   }
 
   /** Every {@code auth_user} column some step hangs from, one by one (composites split). */

@@ -3,18 +3,13 @@ package fr.openfun.mork.adapter.edx;
 import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.PlanStep;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
 
 /**
  * Runs the plan for a set of users inside the caller's transaction. First it collects, parents
@@ -25,11 +20,14 @@ import org.jooq.Record;
 final class PlanRun {
   private final DSLContext tx;
   private final DeletionPlan plan;
-  private final Map<String, Set<List<Object>>> keys = new HashMap<>();
+  private final RawSql sql;
+  private final CollectedKeys keys;
 
   PlanRun(DSLContext tx, DeletionPlan plan) {
     this.tx = tx;
     this.plan = plan;
+    this.sql = new RawSql(tx);
+    this.keys = new CollectedKeys(plan, sql);
   }
 
   /** Collects the keys reachable from these users, reading (not locking) their rows first. */
@@ -39,66 +37,22 @@ final class PlanRun {
 
   /**
    * Collects the keys reachable from these users, whose {@code auth_user} values were already read
-   * (locked) with the batch: one query per delete step into a parent table, all its needed columns
-   * at once.
+   * (locked) with the batch: one query per delete step into a parent table with rows to find.
    */
   void collect(Collection<Long> userIds, LockedUsers locked) {
-    for (String columns : neededColumns(EdgeCollector.ROOT)) {
-      keys.put(slot(EdgeCollector.ROOT, columns), locked.keys(userIds, columns));
-    }
-    List<String> order = new ArrayList<>();
-    List<PlanStep> deletes = steps(PlanAction.DELETE);
-    for (int i = deletes.size() - 1; i >= 0; i--) {
-      if (!order.contains(deletes.get(i).table())) {
-        order.add(deletes.get(i).table());
-      }
-    }
-    for (String table : order) {
-      List<String> needed = List.copyOf(neededColumns(table));
-      if (needed.isEmpty()) {
-        continue;
-      }
-      List<Field<Object>> fields = new ArrayList<>();
-      needed.forEach(c -> fields.addAll(Keys.fields(c)));
-      needed.forEach(c -> keys.computeIfAbsent(slot(table, c), k -> new HashSet<>()));
-      for (PlanStep s : deletes) {
-        if (s.table().equals(table)) {
-          for (List<List<Object>> chunk : Keys.chunks(parentKeys(s))) {
-            for (Record r :
-                tx.selectDistinct(fields)
-                    .from(Keys.table(table))
-                    .where(Keys.in(s.column(), chunk))
-                    .fetch()) {
-              int from = 0;
-              for (String c : needed) {
-                int width = c.split(",").length;
-                List<Object> key = Keys.key(r, from, width);
-                if (!key.isEmpty()) {
-                  keys.get(slot(table, c)).add(key);
-                }
-                from += width;
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-
-  private Set<String> neededColumns(String table) {
-    Set<String> needed = new LinkedHashSet<>();
-    plan.steps().stream()
-        .filter(s -> s.parentTable().equals(table) && s.action() != PlanAction.IGNORE)
-        .forEach(s -> needed.add(s.parentColumn()));
-    return needed;
+    keys.collect(userIds, locked);
   }
 
   Set<List<Object>> parentKeys(PlanStep s) {
-    return keys.getOrDefault(slot(s.parentTable(), s.parentColumn()), Set.of());
+    return keys.parentKeys(s);
   }
 
-  private static String slot(String table, String columns) {
-    return table + "|" + columns;
+  RawSql sql() {
+    return sql;
+  }
+
+  CollectedKeys keys() {
+    return keys;
   }
 
   List<PlanStep> steps(PlanAction action) {
@@ -130,17 +84,30 @@ final class PlanRun {
     return List.copyOf(tables);
   }
 
-  /** Applies updates, then deletions, then removes the users; rows touched per table. */
+  /**
+   * Applies updates, then deletions, then removes the users; rows touched per table. A step whose
+   * collection or probe found no row sends no statement.
+   */
   Map<String, Long> execute(Collection<Long> userIds) {
     Map<String, Long> counts = new TreeMap<>();
-    PlanWrites writes = new PlanWrites(tx, counts);
+    PlanWrites writes = new PlanWrites(sql, counts);
+    List<PlanStep> unknown =
+        plan.steps().stream()
+            .filter(s -> s.action() != PlanAction.IGNORE && s.action() != PlanAction.PROTECT)
+            .filter(s -> !keys.settled(s))
+            .toList();
+    keys.probed(unknown, StepProbe.withRows(sql, unknown, this::parentKeys));
     for (PlanStep s : plan.steps()) {
-      if (s.action() == PlanAction.SET_NULL || s.action() == PlanAction.ANONYMIZE) {
+      if ((s.action() == PlanAction.SET_NULL || s.action() == PlanAction.ANONYMIZE)
+          && keys.hasRows(s)) {
         writes.update(s, parentKeys(s));
       }
     }
+    writes.flush();
     for (PlanStep s : steps(PlanAction.DELETE)) {
-      writes.delete(s.table(), s.column(), parentKeys(s));
+      if (keys.hasRows(s)) {
+        writes.delete(s.table(), s.column(), parentKeys(s));
+      }
     }
     writes.delete(
         EdgeCollector.ROOT, "id", userIds.stream().map(id -> List.<Object>of(id)).toList());

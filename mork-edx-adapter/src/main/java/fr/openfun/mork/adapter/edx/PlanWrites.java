@@ -1,88 +1,88 @@
 package fr.openfun.mork.adapter.edx;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-
 import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.PlanStep;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Query;
-import org.jooq.impl.DSL;
+import java.util.Optional;
 
 /**
- * The plan's writes, in order, inside the caller's transaction. Statements whose values are all
- * numbers (ids) go to the server as one JDBC batch, a single round trip on MariaDB, with the
- * numbers inlined; a statement carrying text (an email, an anonymous id, an anonymize value) is
- * sent on its own with bind values, after the batch before it. Rows touched are counted per table.
+ * The plan's writes, in order, inside the caller's transaction, through {@link RawSql}. Statements
+ * whose values are all whole numbers (ids) go to the server as one JDBC batch with the numbers
+ * inlined; a statement carrying text (an email, an anonymous id, an anonymize value) is sent on its
+ * own with bind values, after the batch before it. Rows touched are counted per table.
  */
 final class PlanWrites {
-  private final DSLContext tx;
+  private final RawSql sql;
   private final Map<String, Long> counts;
-  private final List<Query> pending = new ArrayList<>();
+  private final List<String> pending = new ArrayList<>();
   private final List<String> pendingTables = new ArrayList<>();
 
-  PlanWrites(DSLContext tx, Map<String, Long> counts) {
-    this.tx = tx;
+  PlanWrites(RawSql sql, Map<String, Long> counts) {
+    this.sql = sql;
     this.counts = counts;
   }
 
   void update(PlanStep s, Collection<List<Object>> keys) {
     for (List<List<Object>> chunk : Keys.chunks(keys)) {
-      Query q =
-          tx.update(Keys.table(s.table())).set(assignments(s)).where(Keys.in(s.column(), chunk));
-      add(s.table(), q, s.action() == PlanAction.SET_NULL && Keys.numeric(chunk));
+      List<Object> binds = new ArrayList<>();
+      StringBuilder q = new StringBuilder("UPDATE ").append(sql.q(s.table())).append(" SET ");
+      if (s.action() == PlanAction.SET_NULL) {
+        List<String> set = new ArrayList<>();
+        for (String c : s.column().split(",")) {
+          set.add(sql.q(c) + " = NULL");
+        }
+        q.append(String.join(", ", set));
+      } else {
+        boolean first = true;
+        for (Map.Entry<String, Optional<String>> e : s.anonymizeWith().entrySet()) {
+          q.append(first ? "" : ", ").append(sql.q(e.getKey())).append(" = ");
+          e.getValue().ifPresentOrElse(v -> q.append('?'), () -> q.append("NULL"));
+          e.getValue().ifPresent(binds::add);
+          first = false;
+        }
+      }
+      add(s.table(), where(q, s.column(), chunk, binds), binds);
     }
   }
 
   void delete(String table, String column, Collection<List<Object>> keys) {
     for (List<List<Object>> chunk : Keys.chunks(keys)) {
-      add(
-          table,
-          tx.deleteFrom(Keys.table(table)).where(Keys.in(column, chunk)),
-          Keys.numeric(chunk));
+      List<Object> binds = new ArrayList<>();
+      StringBuilder q = new StringBuilder("DELETE FROM ").append(sql.q(table));
+      add(table, where(q, column, chunk, binds), binds);
     }
   }
 
-  private void add(String table, Query q, boolean numeric) {
-    if (numeric) {
-      pending.add(q);
+  private String where(
+      StringBuilder q, String column, List<List<Object>> keys, List<Object> binds) {
+    q.append(" WHERE ");
+    sql.in(q, column, keys, binds);
+    return q.toString();
+  }
+
+  private void add(String table, String statement, List<Object> binds) {
+    if (binds.isEmpty()) {
+      pending.add(statement);
       pendingTables.add(table);
     } else {
       flush();
-      counts.merge(table, (long) q.execute(), Long::sum);
+      counts.merge(table, (long) sql.update(statement, binds), Long::sum);
     }
   }
 
-  /** Sends the pending numeric statements as one batch. */
+  /** Sends the pending statements as one batch. */
   void flush() {
     if (pending.isEmpty()) {
       return;
     }
-    int[] done = tx.batch(pending).execute();
+    int[] done = sql.batch(pending);
     for (int i = 0; i < done.length; i++) {
       counts.merge(pendingTables.get(i), (long) Math.max(0, done[i]), Long::sum);
     }
     pending.clear();
     pendingTables.clear();
-  }
-
-  private static Map<Field<Object>, Object> assignments(PlanStep s) {
-    Map<Field<Object>, Object> set = new HashMap<>();
-    if (s.action() == PlanAction.SET_NULL) {
-      Keys.fields(s.column()).forEach(f -> set.put(f, DSL.inline((Object) null)));
-    } else {
-      s.anonymizeWith()
-          .forEach(
-              (c, v) ->
-                  set.put(
-                      field(name(c)), v.<Object>map(DSL::val).orElse(DSL.inline((Object) null))));
-    }
-    return set;
   }
 }

@@ -7,6 +7,7 @@ import fr.openfun.mork.domain.model.ErasureOutcome;
 import fr.openfun.mork.domain.model.PlanAction;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,5 +114,34 @@ class EdxLmsSchemaIT {
     assertThat(refused).isInstanceOf(ErasureOutcome.Protected.class);
     assertThat(References.missingRows(db, staffer)).isEmpty();
     assertThat(plan.steps()).anyMatch(s -> s.action() == PlanAction.SET_NULL);
+  }
+
+  @Test
+  void givenSeededUsers_eraseBatch_leavesNothingOfThemAndKeepsABystander() throws Exception {
+    db.execute(
+        "INSERT INTO auth_user (id, password, last_login, is_superuser, username, first_name,"
+            + " last_name, email, is_staff, is_active, date_joined) VALUES"
+            + " (4, 'x', '2015-01-01', 0, 'batch4', 'F', 'L', 'batch4@example.org', 0, 1, '2014-01-01'),"
+            + " (5, 'x', '2015-01-01', 0, 'batch5', 'F', 'L', 'batch5@example.org', 0, 1, '2014-01-01'),"
+            + " (6, 'x', '2015-01-01', 0, 'batch6', 'F', 'L', 'batch6@example.org', 0, 1, '2014-01-01')");
+    UserRowsSeeder.Owner first;
+    UserRowsSeeder.Owner second;
+    UserRowsSeeder.Owner bystander;
+    try (Connection c = db.connect()) {
+      UserRowsSeeder seeder = new UserRowsSeeder(c, plan).startingAt(500_000);
+      bystander = seeder.owner(6, true, null).seedAll();
+      first = seeder.owner(4, false, bystander).seedAll();
+      second = seeder.owner(5, false, bystander).seedAll();
+    }
+    var eraser = new JooqEdxAccountEraser(database, planner);
+
+    BatchErasure batch =
+        eraser.eraseBatch(List.of(EdxLikeFixture.request(4), EdxLikeFixture.request(5)));
+
+    assertThat(batch.fellBack()).isFalse();
+    assertThat(batch.outcomes().values()).allMatch(ErasureOutcome.Erased.class::isInstance);
+    assertThat(References.remaining(db, plan, first)).isEmpty();
+    assertThat(References.remaining(db, plan, second)).isEmpty();
+    assertThat(References.missingRows(db, bystander)).isEmpty();
   }
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,20 @@ class EdxOnH2IT {
     assertThat(count("SELECT count(*) FROM student_courseenrollmentallowed")).isZero();
     assertThat(count("SELECT count(*) FROM embargo_ipfilter WHERE changed_by_id IS NULL")).isOne();
     assertThat(count("SELECT count(*) FROM student_courseenrollment WHERE user_id = 2")).isOne();
+  }
+
+  @Test
+  void givenH2_eraseBatch_removesTheUsersAndTheirRowsWithoutFallingBack() throws Exception {
+    var planner = new JooqErasurePlanner(database, EdxLikeFixture.rules(), EdxLikeFixture.CLOCK);
+    var eraser = new JooqEdxAccountEraser(database, planner);
+
+    var batch = eraser.eraseBatch(List.of(EdxLikeFixture.request(1), EdxLikeFixture.request(2)));
+
+    assertThat(batch.fellBack()).isFalse();
+    assertThat(count("SELECT count(*) FROM auth_user")).isZero();
+    assertThat(count("SELECT count(*) FROM student_courseenrollment")).isZero();
+    assertThat(count("SELECT count(*) FROM student_courseenrollmentallowed")).isZero();
+    assertThat(count("SELECT count(*) FROM embargo_ipfilter WHERE changed_by_id IS NULL")).isOne();
   }
 
   @Test

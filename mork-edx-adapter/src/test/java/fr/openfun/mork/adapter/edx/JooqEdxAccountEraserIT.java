@@ -2,6 +2,7 @@ package fr.openfun.mork.adapter.edx;
 
 import static fr.openfun.mork.adapter.edx.EdxLikeFixture.OTHER;
 import static fr.openfun.mork.adapter.edx.EdxLikeFixture.PROTECTED;
+import static fr.openfun.mork.adapter.edx.EdxLikeFixture.RECENT;
 import static fr.openfun.mork.adapter.edx.EdxLikeFixture.VICTIM;
 import static fr.openfun.mork.adapter.edx.EdxLikeFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -208,6 +209,17 @@ class JooqEdxAccountEraserIT {
     assertThat(References.remaining(fixture.db, plan, victim)).isEmpty();
     assertThat(References.remaining(fixture.db, plan, other)).isEmpty();
     assertThat(References.missingRows(fixture.db, bystander)).isEmpty();
+  }
+
+  @Test
+  void givenTableWithRowsOnlyForAnotherUserInsideTheBatchIdRange_eraseBatch_keepsThatUsersRows() {
+    fixture.db.execute("DELETE FROM auth_userprofile WHERE user_id = " + VICTIM);
+
+    BatchErasure batch = eraser.eraseBatch(List.of(request(VICTIM), request(RECENT)));
+
+    assertThat(batch.fellBack()).isFalse();
+    assertThat(References.remaining(fixture.db, plan, victim)).isEmpty();
+    assertThat(References.missingRows(fixture.db, other)).isEmpty();
   }
 
   @Test

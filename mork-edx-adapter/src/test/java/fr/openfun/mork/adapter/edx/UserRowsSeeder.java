@@ -33,6 +33,12 @@ final class UserRowsSeeder {
   private final Set<String> protectedTables;
   private long counter = 100_000;
 
+  /** Generated ids and values start here (another seeder already used the default range). */
+  UserRowsSeeder startingAt(long first) {
+    counter = first;
+    return this;
+  }
+
   UserRowsSeeder(Connection c, DeletionPlan plan) throws SQLException {
     this.c = c;
     this.plan = plan;
