@@ -9,10 +9,6 @@ import fr.openfun.mork.domain.model.Task;
 import fr.openfun.mork.domain.model.TaskParameters;
 import fr.openfun.mork.domain.model.TaskStatus;
 import fr.openfun.mork.domain.port.in.SubmitTaskUseCase;
-import fr.openfun.mork.domain.service.deletion.DeleteInactiveUsersService;
-import fr.openfun.mork.domain.service.deletion.DeleteUserService;
-import fr.openfun.mork.domain.service.warning.WarnInactiveUsersService;
-import fr.openfun.mork.domain.service.warning.WarnUserService;
 import fr.openfun.mork.testing.InMemoryWorld;
 import java.util.List;
 import java.util.OptionalInt;
@@ -27,25 +23,7 @@ class RunTaskShutdownTest {
       new SubmitTaskService(world.tasks, world.queue, world.clock);
 
   private RunTaskService runner() {
-    return new RunTaskService(
-        world.tasks,
-        world.control,
-        world.notifier,
-        new WarnInactiveUsersService(
-            world.directory, world.warnings, world.notifier, world.settings, world.clock),
-        new WarnUserService(
-            world.directory, world.warnings, world.notifier, world.settings, world.clock),
-        new DeleteInactiveUsersService(
-            world.directory,
-            world.warnings,
-            world.ledger,
-            world.control,
-            world.edx,
-            world.settings,
-            world.clock),
-        new DeleteUserService(
-            world.directory, world.ledger, world.control, world.edx, world.settings, world.clock),
-        world.clock);
+    return TaskRunners.over(world);
   }
 
   private Task submitted(TaskParameters parameters) {
