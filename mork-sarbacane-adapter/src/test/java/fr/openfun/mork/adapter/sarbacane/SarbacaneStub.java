@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import fr.openfun.mork.domain.model.DeletionReason;
 import fr.openfun.mork.domain.model.ErasureRequest;
+import fr.openfun.mork.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
