@@ -68,12 +68,13 @@ CREATE TABLE student_courseenrollmentallowed (
 );
 CREATE INDEX student_courseenrollmentallowed_email ON student_courseenrollmentallowed (email);
 
--- A nullable audit column (changed_by_id) pointing at another user: set to null, not deleted.
+-- As in edX, a NOT NULL actor column (changed_by_id): the row is the standing of its user_id, set by
+-- someone else. Erasing that someone reassigns the row to the retired placeholder, never deletes it.
 CREATE TABLE student_userstanding (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   account_status VARCHAR(31) NOT NULL,
   standing_last_changed_at DATETIME(6) NOT NULL,
-  changed_by_id INT NULL,
+  changed_by_id INT NOT NULL,
   user_id INT NOT NULL UNIQUE,
   CONSTRAINT student_userstanding_changed_by_id_fk FOREIGN KEY (changed_by_id) REFERENCES auth_user (id),
   CONSTRAINT student_userstanding_user_id_fk FOREIGN KEY (user_id) REFERENCES auth_user (id)

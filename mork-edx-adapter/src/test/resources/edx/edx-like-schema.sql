@@ -1,7 +1,10 @@
 -- Mork's edX-like test schema: edX table names, portable DDL (MariaDB/MySQL and H2 in MySQL mode).
 -- Covers: a composite FK, several FKs to auth_user in one table, chains of depth 4, nullable audit FKs, nullable
 -- FKs holding the user's own data, a cycle, self-references, protected tables, an email-keyed
--- table, an anonymous-id keyed chain, forum-like tables, user columns without foreign keys.
+-- table, an anonymous-id keyed chain, forum-like tables, user columns without foreign keys, NOT NULL
+-- actor columns (a standing set by staff, an invalidation, a coupon, registration codes), and rows of
+-- other users under a user's own rows (OAuth tokens under a client, redemptions under an order).
+-- Nullability and keys follow edX (Dogwood dump in shared/fixtures/edx).
 CREATE TABLE auth_user (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   password VARCHAR(128) NOT NULL,
@@ -61,9 +64,13 @@ CREATE TABLE student_pendingemailchange (
   CONSTRAINT fk_pec_user FOREIGN KEY (user_id) REFERENCES auth_user (id));
 CREATE TABLE student_userstanding (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  account_status VARCHAR(31) NOT NULL, user_id INT NOT NULL UNIQUE, changed_by_id INT NULL,
+  account_status VARCHAR(31) NOT NULL, user_id INT NOT NULL UNIQUE, changed_by_id INT NOT NULL,
   CONSTRAINT fk_us_user FOREIGN KEY (user_id) REFERENCES auth_user (id),
   CONSTRAINT fk_us_by FOREIGN KEY (changed_by_id) REFERENCES auth_user (id));
+CREATE TABLE student_courseaccessrole (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  org VARCHAR(64) NOT NULL, course_id VARCHAR(255) NOT NULL, role VARCHAR(64) NOT NULL, user_id INT NOT NULL,
+  CONSTRAINT fk_car_user FOREIGN KEY (user_id) REFERENCES auth_user (id));
 CREATE TABLE student_anonymoususerid (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   anonymous_user_id VARCHAR(32) NOT NULL UNIQUE, course_id VARCHAR(255) NOT NULL, user_id INT NOT NULL,
@@ -107,6 +114,42 @@ CREATE TABLE certificates_generatedcertificate (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   course_id VARCHAR(255) NOT NULL, user_id INT NOT NULL, name VARCHAR(255) NOT NULL,
   CONSTRAINT fk_gc_user FOREIGN KEY (user_id) REFERENCES auth_user (id));
+CREATE TABLE certificates_certificateinvalidation (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  notes TEXT NULL, active BOOLEAN NOT NULL, generated_certificate_id INT NOT NULL, invalidated_by_id INT NOT NULL,
+  CONSTRAINT fk_ci_cert FOREIGN KEY (generated_certificate_id) REFERENCES certificates_generatedcertificate (id),
+  CONSTRAINT fk_ci_by FOREIGN KEY (invalidated_by_id) REFERENCES auth_user (id));
+CREATE TABLE shoppingcart_order (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, status VARCHAR(32) NOT NULL, user_id INT NOT NULL,
+  CONSTRAINT fk_so_user FOREIGN KEY (user_id) REFERENCES auth_user (id));
+CREATE TABLE shoppingcart_coupon (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  code VARCHAR(32) NOT NULL, course_id VARCHAR(255) NOT NULL, created_by_id INT NOT NULL,
+  CONSTRAINT fk_sc_by FOREIGN KEY (created_by_id) REFERENCES auth_user (id));
+CREATE TABLE shoppingcart_couponredemption (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, coupon_id INT NOT NULL, order_id INT NOT NULL, user_id INT NOT NULL,
+  CONSTRAINT fk_scr_coupon FOREIGN KEY (coupon_id) REFERENCES shoppingcart_coupon (id),
+  CONSTRAINT fk_scr_order FOREIGN KEY (order_id) REFERENCES shoppingcart_order (id),
+  CONSTRAINT fk_scr_user FOREIGN KEY (user_id) REFERENCES auth_user (id));
+CREATE TABLE shoppingcart_courseregistrationcode (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  code VARCHAR(32) NOT NULL UNIQUE, course_id VARCHAR(255) NOT NULL, created_by_id INT NOT NULL, order_id INT NULL,
+  CONSTRAINT fk_crc_by FOREIGN KEY (created_by_id) REFERENCES auth_user (id),
+  CONSTRAINT fk_crc_order FOREIGN KEY (order_id) REFERENCES shoppingcart_order (id));
+CREATE TABLE shoppingcart_registrationcoderedemption (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  course_enrollment_id INT NULL, order_id INT NULL, redeemed_by_id INT NOT NULL, registration_code_id INT NOT NULL,
+  CONSTRAINT fk_rcr_enr FOREIGN KEY (course_enrollment_id) REFERENCES student_courseenrollment (id),
+  CONSTRAINT fk_rcr_order FOREIGN KEY (order_id) REFERENCES shoppingcart_order (id),
+  CONSTRAINT fk_rcr_by FOREIGN KEY (redeemed_by_id) REFERENCES auth_user (id),
+  CONSTRAINT fk_rcr_code FOREIGN KEY (registration_code_id) REFERENCES shoppingcart_courseregistrationcode (id));
+CREATE TABLE oauth2_client (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, name VARCHAR(255) NOT NULL, client_id VARCHAR(255) NOT NULL, user_id INT NULL,
+  CONSTRAINT fk_oc_user FOREIGN KEY (user_id) REFERENCES auth_user (id));
+CREATE TABLE oauth2_accesstoken (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, token VARCHAR(255) NOT NULL, client_id INT NOT NULL, user_id INT NOT NULL,
+  CONSTRAINT fk_oat_client FOREIGN KEY (client_id) REFERENCES oauth2_client (id),
+  CONSTRAINT fk_oat_user FOREIGN KEY (user_id) REFERENCES auth_user (id));
 CREATE TABLE embargo_ipfilter (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   change_date TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, enabled BOOLEAN NOT NULL, changed_by_id INT NULL,
@@ -123,7 +166,7 @@ CREATE TABLE instructor_task_instructortask (
   CONSTRAINT fk_it_req FOREIGN KEY (requester_id) REFERENCES auth_user (id));
 CREATE TABLE bulk_email_courseemail (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  subject VARCHAR(128) NOT NULL, sender_id INT NOT NULL, html_message TEXT NULL,
+  subject VARCHAR(128) NOT NULL, sender_id INT NULL, html_message TEXT NULL,
   CONSTRAINT fk_ce_sender FOREIGN KEY (sender_id) REFERENCES auth_user (id));
 CREATE TABLE bulk_email_optout (
   id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,

@@ -1,9 +1,11 @@
 package fr.openfun.mork.app;
 
+import fr.openfun.mork.adapter.edx.ActivityProbes;
 import fr.openfun.mork.adapter.edx.EdxDatabase;
 import fr.openfun.mork.adapter.edx.JooqEdxAccountEraser;
 import fr.openfun.mork.adapter.edx.JooqEdxUserDirectory;
 import fr.openfun.mork.adapter.edx.JooqErasurePlanner;
+import fr.openfun.mork.adapter.edx.RetiredPlaceholder;
 import fr.openfun.mork.adapter.sarbacane.SarbacaneAccountEraser;
 import fr.openfun.mork.adapter.sarbacane.SarbacaneEnvironment;
 import fr.openfun.mork.adapter.store.MorkStore;
@@ -38,12 +40,13 @@ record DrivenAdapters(
     MorkStore store = MorkStore.open(storeSettings(config));
     var demoCreated = new java.util.concurrent.atomic.AtomicBoolean();
     EdxDatabase edx = EdxWiring.open(config, clock, () -> demoCreated.set(true));
-    EdxUserDirectory directory = new JooqEdxUserDirectory(edx);
+    RetiredPlaceholder retired = EdxWiring.retired(config);
+    EdxUserDirectory directory = new JooqEdxUserDirectory(edx, ActivityProbes.none(), retired);
     if (demoCreated.get()) {
       DemoWarnings.seed(directory, store.warnings(), config.policy().inactivity(), clock);
     }
     ErasurePlanner planner = new JooqErasurePlanner(edx, EdxWiring.rules(config), clock);
-    AccountEraser edxEraser = new JooqEdxAccountEraser(edx, planner);
+    AccountEraser edxEraser = new JooqEdxAccountEraser(edx, planner, retired);
     List<AccountEraser> erasers = new ArrayList<>();
     erasers.add(edxEraser);
     if (config.sarbacane().enabled()) {

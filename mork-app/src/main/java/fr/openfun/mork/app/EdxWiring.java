@@ -4,6 +4,7 @@ import fr.openfun.mork.adapter.edx.EdxDatabase;
 import fr.openfun.mork.adapter.edx.EdxDatabaseSettings;
 import fr.openfun.mork.adapter.edx.EdxDialect;
 import fr.openfun.mork.adapter.edx.ErasureRules;
+import fr.openfun.mork.adapter.edx.RetiredPlaceholder;
 import fr.openfun.mork.app.config.EdxConfig;
 import fr.openfun.mork.app.config.MorkConfig;
 import fr.openfun.mork.app.demo.DemoEdxDatabase;
@@ -57,6 +58,14 @@ final class EdxWiring {
   static ErasureRules rules(MorkConfig config) {
     String file = config.variables().getOrDefault("MORK_EDX_RULES_FILE", "");
     return file.isBlank() ? ErasureRules.defaults() : ErasureRules.defaultsWith(Path.of(file));
+  }
+
+  /** The retired placeholder: an operator-given existing id, else the configured username. */
+  static RetiredPlaceholder retired(MorkConfig config) {
+    EdxConfig edx = config.edx();
+    return edx.retiredUserId().isPresent()
+        ? RetiredPlaceholder.withId(edx.retiredUserId().getAsLong())
+        : RetiredPlaceholder.named(edx.retiredUsername());
   }
 
   private static EdxDialect dialect(String value) {

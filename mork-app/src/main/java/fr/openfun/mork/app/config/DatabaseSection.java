@@ -3,9 +3,13 @@ package fr.openfun.mork.app.config;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /** Reads the edX MySQL database ({@code MORK_EDX_MYSQL_*}) and the store ({@code MORK_DB_*}). */
 final class DatabaseSection {
+  private static final Pattern RETIRED_USERNAME = Pattern.compile("[\\w.@+-]{1,30}");
+
   private DatabaseSection() {}
 
   static EdxConfig edx(Settings s, Path dataDir) {
@@ -23,19 +27,45 @@ final class DatabaseSection {
     boolean debug = s.bool("MORK_EDX_MYSQL_DB_DEBUG", false);
     int batch = s.integer("MORK_EDX_MYSQL_QUERY_BATCH_SIZE", 1000, 1, 100_000);
     long placeholder = s.integer("MORK_EDX_FORUM_PLACEHOLDER_USER_ID", 1234, 0, Integer.MAX_VALUE);
+    String retired = s.string("MORK_EDX_RETIRED_USERNAME", "retired_user");
+    if (!RETIRED_USERNAME.matcher(retired).matches()) {
+      s.problem(
+          "MORK_EDX_RETIRED_USERNAME: '"
+              + retired
+              + "' is not an edX username (1-30 letters, digits or @.+-_)");
+    }
+    OptionalLong retiredId = retiredId(s);
     if (host.isEmpty()) {
       String url =
           "jdbc:h2:file:"
               + dataDir.resolve("demo-edx").toAbsolutePath()
               + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
       s.rememberDerived("edX database", "embedded demo (H2, MySQL mode) in " + dataDir);
-      return new EdxConfig(true, url, "sa", Secret.of(""), batch, placeholder, debug);
+      return new EdxConfig(
+          true, url, "sa", Secret.of(""), batch, placeholder, debug, retired, retiredId);
     }
     if (password.isEmpty()) {
       s.warning("MORK_EDX_MYSQL_DB_PASSWORD is empty while MORK_EDX_MYSQL_DB_HOST is set");
     }
     String url = "jdbc:mariadb://" + host.get() + ":" + port + "/" + name;
-    return new EdxConfig(false, url, user, password, batch, placeholder, debug);
+    return new EdxConfig(false, url, user, password, batch, placeholder, debug, retired, retiredId);
+  }
+
+  private static OptionalLong retiredId(Settings s) {
+    Optional<String> value = s.optional("MORK_EDX_RETIRED_USER_ID");
+    if (value.isEmpty() || value.get().isBlank()) {
+      return OptionalLong.empty();
+    }
+    try {
+      long id = Long.parseLong(value.get().trim());
+      if (id > 0) {
+        return OptionalLong.of(id);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    s.problem("MORK_EDX_RETIRED_USER_ID: '" + value.get() + "' is not a positive auth_user id");
+    return OptionalLong.empty();
   }
 
   static StoreConfig store(Settings s, Path dataDir) {

@@ -63,7 +63,10 @@ final class DemoActivity {
     new DemoContent(connection, now).insert(users);
   }
 
-  /** An inactive user who changed others' standing: erasing them sets the column to null. */
+  /**
+   * An inactive user who changed others' standing: erasing them reassigns those rows to the retired
+   * placeholder, and the other learners keep their standing.
+   */
   private static long inactiveAuditor(List<DemoUser> users) {
     return users.stream().filter(u -> u.kind() == Kind.INACTIVE).findFirst().orElseThrow().id();
   }

@@ -6,6 +6,11 @@ public enum PlanAction {
   DELETE("delete"),
   /** Keep the row, clear the column that points at the user. */
   SET_NULL("set_null"),
+  /**
+   * Keep the row, point its NOT NULL actor column at the retired placeholder user instead: the row
+   * is a record about someone or something else that the erased user merely acted on.
+   */
+  REASSIGN("reassign"),
   /** Keep the row in place but overwrite the listed columns (forum-like content). */
   ANONYMIZE("anonymize"),
   /** A user with any such row is not erased at all. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 
@@ -17,11 +18,20 @@ import org.jooq.DSLContext;
 final class Batches {
   private Batches() {}
 
-  /** Not found, spared, or protected through a table referencing {@code auth_user} directly. */
+  /**
+   * Not found, the retired placeholder, spared, or protected through a table referencing {@code
+   * auth_user} directly.
+   */
   static Optional<ErasureOutcome> refusal(
-      ErasureRequest r, LockedUsers locked, Function<Long, List<String>> protection) {
+      ErasureRequest r,
+      LockedUsers locked,
+      OptionalLong placeholder,
+      Function<Long, List<String>> protection) {
     if (!locked.contains(r.edxUserId())) {
       return Optional.of(new ErasureOutcome.NotFound());
+    }
+    if (placeholder.isPresent() && placeholder.getAsLong() == r.edxUserId()) {
+      return Optional.of(new ErasureOutcome.Protected(List.of(RetiredPlaceholder.PROTECTED_AS)));
     }
     Optional<LocalDateTime> lastLogin = locked.lastLogins().get(r.edxUserId());
     if (r.sparedIfActiveSince().isPresent() && lastLogin.isPresent()) {
@@ -36,17 +46,18 @@ final class Batches {
         : Optional.of(new ErasureOutcome.Protected(protecting));
   }
 
-  static BatchErasure eraseIn(DSLContext tx, DeletionPlan plan, List<ErasureRequest> requests) {
+  static BatchErasure eraseIn(
+      DSLContext tx, DeletionPlan plan, List<ErasureRequest> requests, OptionalLong placeholder) {
     LockedUsers locked =
         LockedUsers.lock(tx, plan, requests.stream().map(ErasureRequest::edxUserId).toList());
-    PlanRun run = new PlanRun(tx, plan);
+    PlanRun run = new PlanRun(tx, plan, placeholder);
     Map<Long, List<String>> protection =
         BatchProtection.byUser(run, plan, locked, locked.lastLogins().keySet());
     Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
     List<Long> erasable = new ArrayList<>();
     for (ErasureRequest r : requests) {
       Optional<ErasureOutcome> refusal =
-          refusal(r, locked, id -> protection.getOrDefault(id, List.of()));
+          refusal(r, locked, placeholder, id -> protection.getOrDefault(id, List.of()));
       refusal.ifPresentOrElse(o -> outcomes.put(r, o), () -> erasable.add(r.edxUserId()));
     }
     Map<String, Long> totals = Map.of();

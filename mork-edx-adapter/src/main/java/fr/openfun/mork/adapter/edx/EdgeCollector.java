@@ -3,9 +3,7 @@ package fr.openfun.mork.adapter.edx;
 import fr.openfun.mork.adapter.edx.SchemaModel.Column;
 import fr.openfun.mork.adapter.edx.SchemaModel.ForeignKey;
 import fr.openfun.mork.domain.model.PlanAction;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds every edge reachable from {@code auth_user} (foreign keys and rule edges) and decides its
- * action: configured rule, else the defaults (forum tables anonymize, nullable audit columns set
- * null, everything else deletes). Unpoliced user-looking columns are collected on the side.
+ * Finds every edge reachable from {@code auth_user} through deleted rows (foreign keys and rule
+ * edges) and decides its action ({@link EdgeActions}: configured rule, else the ownership
+ * defaults). Unpoliced user-looking columns and undecided paths are collected on the side.
  */
 final class EdgeCollector {
   static final String ROOT = "auth_user";
@@ -27,6 +25,7 @@ final class EdgeCollector {
   private final SchemaModel schema;
   private final ErasureRules rules;
   final List<String> unpoliced = new ArrayList<>();
+  private final Map<String, List<String>> ownerColumns = new LinkedHashMap<>();
 
   EdgeCollector(SchemaModel schema, ErasureRules rules) {
     this.schema = schema;
@@ -60,14 +59,76 @@ final class EdgeCollector {
         }
       }
     }
-    Set<String> reachable = reachable(candidates);
+    return decide(candidates);
+  }
+
+  /**
+   * Decides the edges from {@code auth_user}, then follows the edges into tables whose rows are
+   * deleted, level after level: rows kept (set null, reassigned, anonymized, protected) take no
+   * child with them, so only the children of deleted rows belong to the plan.
+   */
+  private List<PlanEdge> decide(List<PlanEdge> candidates) {
     List<PlanEdge> decided = new ArrayList<>();
+    Set<String> deleted = new HashSet<>();
+    List<PlanEdge> pending = new ArrayList<>();
     for (PlanEdge e : candidates) {
-      if (reachable.contains(e.parentTable())) {
-        decided.add(EdgeActions.decide(e, schema, rules, unpoliced));
+      if (e.parentTable().equals(ROOT)) {
+        PlanEdge d = EdgeActions.decide(e, schema, rules, unpoliced);
+        decided.add(d);
+        if (d.action() != PlanAction.IGNORE) {
+          ownerColumns.computeIfAbsent(d.table(), k -> new ArrayList<>()).add(d.column());
+        }
+        if (d.action() == PlanAction.DELETE) {
+          deleted.add(d.table());
+        }
+      } else {
+        pending.add(e);
+      }
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (PlanEdge e : List.copyOf(pending)) {
+        if (deleted.contains(e.parentTable())) {
+          pending.remove(e);
+          PlanEdge d =
+              EdgeActions.decideCascade(
+                  e, ownerColumns.getOrDefault(e.table(), List.of()), rules, unpoliced);
+          decided.add(d);
+          grew |= d.action() == PlanAction.DELETE && deleted.add(d.table());
+        }
       }
     }
     return decided;
+  }
+
+  /**
+   * The ordered edges whose parent rows are deleted, once cycles are broken (a cycle break keeps
+   * rows that the first pass thought deleted, and their children then stay too); each remaining
+   * undecided path into rows of other users is reported unpoliced.
+   */
+  List<PlanEdge> settle(List<PlanEdge> ordered) {
+    Set<String> deleted = new HashSet<>(Set.of(ROOT));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (PlanEdge e : ordered) {
+        if (e.action() == PlanAction.DELETE && deleted.contains(e.parentTable())) {
+          grew |= deleted.add(e.table());
+        }
+      }
+    }
+    List<PlanEdge> kept = new ArrayList<>();
+    for (PlanEdge e : ordered) {
+      if (deleted.contains(e.parentTable())) {
+        kept.add(e);
+        if (!e.parentTable().equals(ROOT)) {
+          EdgeActions.undecidedPath(e, ownerColumns.getOrDefault(e.table(), List.of()), rules)
+              .ifPresent(unpoliced::add);
+        }
+      }
+    }
+    return kept;
   }
 
   /** A column without a foreign key: covered by a rule, or discovered and reported. */
@@ -109,21 +170,5 @@ final class EdgeCollector {
       return ROOT + ".id";
     }
     return c.name().endsWith("username") ? ROOT + ".username" : ROOT + ".email";
-  }
-
-  private Set<String> reachable(List<PlanEdge> edges) {
-    Map<String, List<String>> children = new LinkedHashMap<>();
-    edges.forEach(
-        e -> children.computeIfAbsent(e.parentTable(), k -> new ArrayList<>()).add(e.table()));
-    Set<String> seen = new HashSet<>(Set.of(ROOT));
-    Deque<String> todo = new ArrayDeque<>(seen);
-    while (!todo.isEmpty()) {
-      for (String child : children.getOrDefault(todo.pop(), List.of())) {
-        if (seen.add(child)) {
-          todo.push(child);
-        }
-      }
-    }
-    return seen;
   }
 }

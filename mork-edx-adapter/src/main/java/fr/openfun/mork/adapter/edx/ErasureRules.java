@@ -101,7 +101,10 @@ public record ErasureRules(Map<String, ErasureRule> byTarget) {
       }
     }
     throw new IllegalArgumentException(
-        source + ": unknown action '" + word + "' (delete, set_null, anonymize, protect, ignore)");
+        source
+            + ": unknown action '"
+            + word
+            + "' (delete, set_null, reassign, anonymize, protect, ignore)");
   }
 
   /** These rules with {@code other}'s replacing any of the same target. */

@@ -3,6 +3,7 @@ package fr.openfun.mork.adapter.edx;
 import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.ErasureOutcome;
 import fr.openfun.mork.domain.model.ErasureRequest;
+import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.port.out.AccountEraser;
 import fr.openfun.mork.domain.port.out.ErasurePlanner;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +27,18 @@ public final class JooqEdxAccountEraser implements AccountEraser {
   private static final Logger LOG = LoggerFactory.getLogger(JooqEdxAccountEraser.class);
   private final DSLContext dsl;
   private final ErasurePlanner planner;
+  private final RetiredPlaceholder retired;
 
+  /** An eraser whose retired placeholder is {@code retired_user}. */
   public JooqEdxAccountEraser(EdxDatabase database, ErasurePlanner planner) {
+    this(database, planner, RetiredPlaceholder.named(RetiredPlaceholder.DEFAULT_USERNAME));
+  }
+
+  public JooqEdxAccountEraser(
+      EdxDatabase database, ErasurePlanner planner, RetiredPlaceholder retired) {
     this.dsl = Objects.requireNonNull(database, "database").primary();
     this.planner = Objects.requireNonNull(planner, "planner");
+    this.retired = Objects.requireNonNull(retired, "retired");
   }
 
   @Override
@@ -40,7 +50,9 @@ public final class JooqEdxAccountEraser implements AccountEraser {
   public ErasureOutcome erase(ErasureRequest request) {
     DeletionPlan plan = planner.plan();
     try {
-      ErasureOutcome outcome = dsl.transactionResult(cfg -> eraseIn(cfg.dsl(), plan, request));
+      OptionalLong placeholder = placeholder(plan);
+      ErasureOutcome outcome =
+          dsl.transactionResult(cfg -> eraseIn(cfg.dsl(), plan, request, placeholder));
       LOG.info(
           "edX erasure of user {}: {}", request.edxUserId(), outcome.getClass().getSimpleName());
       return outcome;
@@ -55,15 +67,26 @@ public final class JooqEdxAccountEraser implements AccountEraser {
     }
   }
 
-  private static ErasureOutcome eraseIn(DSLContext tx, DeletionPlan plan, ErasureRequest request) {
+  /**
+   * The placeholder's id: created when the plan reassigns rows (a real erasure only), else looked
+   * up, so that the placeholder itself is never erased.
+   */
+  private OptionalLong placeholder(DeletionPlan plan) {
+    boolean reassigns = plan.steps().stream().anyMatch(s -> s.action() == PlanAction.REASSIGN);
+    return reassigns ? OptionalLong.of(retired.ensure(dsl)) : retired.lookup(dsl);
+  }
+
+  private static ErasureOutcome eraseIn(
+      DSLContext tx, DeletionPlan plan, ErasureRequest request, OptionalLong placeholder) {
     List<Long> id = List.of(request.edxUserId());
     LockedUsers locked = LockedUsers.lock(tx, plan, id);
     Optional<ErasureOutcome> refusal =
-        Batches.refusal(request, locked, userId -> ProtectionCheck.tables(tx, plan, userId));
+        Batches.refusal(
+            request, locked, placeholder, userId -> ProtectionCheck.tables(tx, plan, userId));
     if (refusal.isPresent()) {
       return refusal.get();
     }
-    PlanRun run = new PlanRun(tx, plan);
+    PlanRun run = new PlanRun(tx, plan, placeholder);
     run.collect(id, locked);
     List<String> protecting = run.protectingTables(false);
     if (!protecting.isEmpty()) {
@@ -83,6 +106,9 @@ public final class JooqEdxAccountEraser implements AccountEraser {
             List<Long> id = List.of(request.edxUserId());
             if (!tx.fetchExists(AuthUser.TABLE, AuthUser.ID.eq(request.edxUserId()))) {
               return new ErasureOutcome.NotFound();
+            }
+            if (retired.is(tx, request.edxUserId())) {
+              return new ErasureOutcome.Protected(List.of(RetiredPlaceholder.PROTECTED_AS));
             }
             PlanRun run = new PlanRun(tx, plan);
             run.collect(id);
@@ -123,7 +149,8 @@ public final class JooqEdxAccountEraser implements AccountEraser {
   public BatchErasure eraseBatch(List<ErasureRequest> requests) {
     DeletionPlan plan = planner.plan();
     try {
-      return dsl.transactionResult(cfg -> Batches.eraseIn(cfg.dsl(), plan, requests));
+      OptionalLong placeholder = placeholder(plan);
+      return dsl.transactionResult(cfg -> Batches.eraseIn(cfg.dsl(), plan, requests, placeholder));
     } catch (RuntimeException e) {
       LOG.warn(
           "edX batch of {} users rolled back, erasing one by one: {}",

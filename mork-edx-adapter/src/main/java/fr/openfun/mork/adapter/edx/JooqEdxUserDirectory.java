@@ -25,19 +25,28 @@ import org.jooq.impl.DSL;
 /**
  * Reads {@code auth_user} by keyset pages on {@code id} (never OFFSET): each page is one indexed
  * range query, so memory stays constant however many users edX has. Scans use the read replica when
- * one is configured. Optional activity probes make a user inactive only if every probe agrees.
+ * one is configured. Optional activity probes make a user inactive only if every probe agrees. The
+ * retired placeholder is left out of every answer: it is never selected, warned nor erased.
  */
 public final class JooqEdxUserDirectory implements EdxUserDirectory {
   private final DSLContext scans;
   private final Duration pause;
   private final ActivityProbes probes;
   private final boolean mysqlFamily;
+  private final Condition notRetired;
 
   public JooqEdxUserDirectory(EdxDatabase database) {
     this(database, ActivityProbes.none());
   }
 
   public JooqEdxUserDirectory(EdxDatabase database, ActivityProbes probes) {
+    this(database, probes, RetiredPlaceholder.named(RetiredPlaceholder.DEFAULT_USERNAME));
+  }
+
+  /** A directory that never answers with the {@code retired} placeholder. */
+  public JooqEdxUserDirectory(
+      EdxDatabase database, ActivityProbes probes, RetiredPlaceholder retired) {
+    this.notRetired = Objects.requireNonNull(retired, "retired").excluded();
     this.scans = database.scans();
     this.pause = database.settings().pauseBetweenPages();
     this.probes = Objects.requireNonNull(probes, "probes");
@@ -55,7 +64,7 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
     }
-    Condition inactive = inactiveAt(cutoff).and(probes.noLaterActivity(cutoff));
+    Condition inactive = inactiveAt(cutoff).and(probes.noLaterActivity(cutoff)).and(notRetired);
     // read straight from the JDBC result set: no jOOQ record per row (see docs/performance.md)
     List<EdxUser> page =
         read(
@@ -75,7 +84,7 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
 
   @Override
   public long countInactive(Instant cutoff) {
-    Condition inactive = inactiveAt(cutoff).and(probes.noLaterActivity(cutoff));
+    Condition inactive = inactiveAt(cutoff).and(probes.noLaterActivity(cutoff)).and(notRetired);
     return read(() -> (long) scans.fetchCount(TABLE, inactive));
   }
 
@@ -92,7 +101,7 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
             scans
                 .select(AuthUser.COLUMNS)
                 .from(TABLE)
-                .where(emailIs(email))
+                .where(emailIs(email).and(notRetired))
                 .orderBy(ID)
                 .limit(1)
                 .fetchOptional(AuthUser::toUser));
@@ -112,7 +121,7 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
             scans
                 .select(AuthUser.COLUMNS)
                 .from(TABLE)
-                .where(ID.eq(id))
+                .where(ID.eq(id).and(notRetired))
                 .fetchOptional(AuthUser::toUser));
   }
 
@@ -126,7 +135,7 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
             scans
                 .select(AuthUser.COLUMNS)
                 .from(TABLE)
-                .where(ID.in(ids))
+                .where(ID.in(ids).and(notRetired))
                 .orderBy(ID)
                 .fetch(AuthUser::toUser));
   }

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Builds the deletion plan from a schema and rules, with no I/O. Steps: checks first (protect,
- * ignore), then the updates (set_null, anonymize: they only need to precede their parent's
- * deletion), then deletions children first.
+ * ignore), then the updates (set_null, reassign, anonymize: they only need to precede their
+ * parent's deletion), then deletions children first.
  */
 final class PlanBuilder {
   private PlanBuilder() {}
@@ -29,12 +29,13 @@ final class PlanBuilder {
     }
     EdgeCollector collector = new EdgeCollector(schema, rules);
     PlanOrder.Ordered ordered = PlanOrder.order(collector.collect());
+    List<PlanEdge> edges = collector.settle(ordered.edges());
     List<String> tables = ordered.tables();
     Comparator<PlanEdge> byEdge = Comparator.comparing(PlanEdge::edge);
     List<PlanEdge> sorted = new ArrayList<>();
-    ordered.edges().stream().filter(e -> check(e.action())).sorted(byEdge).forEach(sorted::add);
-    ordered.edges().stream().filter(e -> update(e.action())).sorted(byEdge).forEach(sorted::add);
-    ordered.edges().stream()
+    edges.stream().filter(e -> check(e.action())).sorted(byEdge).forEach(sorted::add);
+    edges.stream().filter(e -> update(e.action())).sorted(byEdge).forEach(sorted::add);
+    edges.stream()
         .filter(e -> e.action() == PlanAction.DELETE)
         .sorted(
             Comparator.comparing((PlanEdge e) -> -tables.indexOf(e.table())).thenComparing(byEdge))
@@ -62,7 +63,7 @@ final class PlanBuilder {
   }
 
   private static boolean update(PlanAction a) {
-    return a == PlanAction.SET_NULL || a == PlanAction.ANONYMIZE;
+    return a == PlanAction.SET_NULL || a == PlanAction.REASSIGN || a == PlanAction.ANONYMIZE;
   }
 
   /** A stable hash of the edges and their actions (order numbers and reasons left out). */

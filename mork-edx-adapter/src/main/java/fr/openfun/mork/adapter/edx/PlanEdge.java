@@ -21,6 +21,10 @@ record PlanEdge(
   }
 
   PlanEdge with(PlanAction newAction, String newReason) {
+    return with(newAction, newReason, anonymizeWith);
+  }
+
+  PlanEdge with(PlanAction newAction, String newReason, Map<String, Optional<String>> values) {
     return new PlanEdge(
         table,
         column,
@@ -30,7 +34,7 @@ record PlanEdge(
         foreignKey,
         newAction,
         newReason,
-        anonymizeWith);
+        values);
   }
 
   String edge() {

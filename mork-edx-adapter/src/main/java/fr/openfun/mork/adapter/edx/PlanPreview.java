@@ -22,6 +22,11 @@ final class PlanPreview {
       switch (s.action()) {
         case SET_NULL, ANONYMIZE ->
             counts.merge(s.table(), (long) tx.fetchCount(Keys.table(s.table()), match), Long::sum);
+        case REASSIGN ->
+            counts.merge(
+                RetiredPlaceholder.countKey(s.table()),
+                (long) tx.fetchCount(Keys.table(s.table()), match),
+                Long::sum);
         case DELETE -> deleted.merge(s.table(), match, Condition::or);
         case PROTECT, IGNORE -> {}
       }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
@@ -22,10 +23,18 @@ final class PlanRun {
   private final DeletionPlan plan;
   private final RawSql sql;
   private final CollectedKeys keys;
+  private final OptionalLong retired;
 
+  /** A run that reads, or writes no reassign step (a dry run). */
   PlanRun(DSLContext tx, DeletionPlan plan) {
+    this(tx, plan, OptionalLong.empty());
+  }
+
+  /** A run whose reassign steps point rows at the {@code retired} placeholder's id. */
+  PlanRun(DSLContext tx, DeletionPlan plan, OptionalLong retired) {
     this.tx = tx;
     this.plan = plan;
+    this.retired = retired;
     this.sql = new RawSql(tx);
     this.keys = new CollectedKeys(plan, sql);
   }
@@ -90,7 +99,7 @@ final class PlanRun {
    */
   Map<String, Long> execute(Collection<Long> userIds) {
     Map<String, Long> counts = new TreeMap<>();
-    PlanWrites writes = new PlanWrites(sql, counts);
+    PlanWrites writes = new PlanWrites(sql, counts, retired);
     List<PlanStep> unknown =
         plan.steps().stream()
             .filter(s -> s.action() != PlanAction.IGNORE && s.action() != PlanAction.PROTECT)
@@ -98,7 +107,9 @@ final class PlanRun {
             .toList();
     keys.probed(unknown, StepProbe.withRows(sql, unknown, this::parentKeys));
     for (PlanStep s : plan.steps()) {
-      if ((s.action() == PlanAction.SET_NULL || s.action() == PlanAction.ANONYMIZE)
+      if ((s.action() == PlanAction.SET_NULL
+              || s.action() == PlanAction.REASSIGN
+              || s.action() == PlanAction.ANONYMIZE)
           && keys.hasRows(s)) {
         writes.update(s, parentKeys(s));
       }

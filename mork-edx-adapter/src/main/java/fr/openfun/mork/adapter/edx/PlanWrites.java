@@ -7,29 +7,41 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The plan's writes, in order, inside the caller's transaction, through {@link RawSql}. Statements
  * whose values are all whole numbers (ids) go to the server as one JDBC batch with the numbers
  * inlined; a statement carrying text (an email, an anonymous id, an anonymize value) is sent on its
- * own with bind values, after the batch before it. Rows touched are counted per table.
+ * own with bind values, after the batch before it. Rows touched are counted per table; rows
+ * reassigned to the retired placeholder under {@link RetiredPlaceholder#countKey}.
  */
 final class PlanWrites {
   private final RawSql sql;
   private final Map<String, Long> counts;
   private final List<String> pending = new ArrayList<>();
   private final List<String> pendingTables = new ArrayList<>();
+  private final OptionalLong retired;
 
-  PlanWrites(RawSql sql, Map<String, Long> counts) {
+  /** {@code retired}: the placeholder's id that reassign steps write (empty: none may run). */
+  PlanWrites(RawSql sql, Map<String, Long> counts, OptionalLong retired) {
     this.sql = sql;
     this.counts = counts;
+    this.retired = retired;
   }
 
   void update(PlanStep s, Collection<List<Object>> keys) {
     for (List<List<Object>> chunk : Keys.chunks(keys)) {
       List<Object> binds = new ArrayList<>();
       StringBuilder q = new StringBuilder("UPDATE ").append(sql.q(s.table())).append(" SET ");
-      if (s.action() == PlanAction.SET_NULL) {
+      String counted = s.table();
+      if (s.action() == PlanAction.REASSIGN) {
+        long id =
+            retired.orElseThrow(
+                () -> new IllegalStateException("no retired placeholder for " + s.edge()));
+        q.append(sql.q(s.column())).append(" = ").append(id);
+        counted = RetiredPlaceholder.countKey(s.table());
+      } else if (s.action() == PlanAction.SET_NULL) {
         List<String> set = new ArrayList<>();
         for (String c : s.column().split(",")) {
           set.add(sql.q(c) + " = NULL");
@@ -44,7 +56,7 @@ final class PlanWrites {
           first = false;
         }
       }
-      add(s.table(), where(q, s.column(), chunk, binds), binds);
+      add(counted, where(q, s.column(), chunk, binds), binds);
     }
   }
 

@@ -77,11 +77,58 @@ class EdxLmsSchemaIT {
             .count();
 
     assertThat(planned).isEqualTo(direct).isEqualTo(112);
+  }
+
+  @Test
+  void givenDogwoodSchema_plan_neverDeletesARowThroughAnActorColumn() {
+    var actorDeletes =
+        plan.steps().stream()
+            .filter(s -> s.parentTable().equals("auth_user") && Ownership.actor(s.column()))
+            .filter(s -> s.action() == PlanAction.DELETE)
+            .map(s -> s.edge())
+            .toList();
+
+    assertThat(actorDeletes).isEmpty();
     assertThat(plan.steps())
-        .anyMatch(
-            s ->
-                s.edge().equals("wiki_article.current_revision_id") && s.reason().startsWith("rule")
-                    || s.reason().startsWith("cycle"));
+        .filteredOn(s -> s.action() == PlanAction.REASSIGN)
+        .extracting(s -> s.edge())
+        .contains(
+            "student_userstanding.changed_by_id",
+            "certificates_certificateinvalidation.invalidated_by_id",
+            "shoppingcart_coupon.created_by_id",
+            "shoppingcart_courseregistrationcode.created_by_id");
+  }
+
+  @Test
+  void givenCourseStaffWhoActedOnOthers_erase_keepsTheirRecordsAndLeavesNothingOfTheStaff()
+      throws Exception {
+    var scenario = ActorScenario.seed(db, plan, "one", 700_000);
+
+    var outcome =
+        new JooqEdxAccountEraser(database, planner).erase(EdxLikeFixture.request(scenario.staff));
+
+    assertThat(outcome).isInstanceOf(ErasureOutcome.Erased.class);
+    scenario.assertOtherPeoplesRecordsKept(db);
+    assertThat(ActorScenario.referencesTo(db, plan, scenario.staff)).isEmpty();
+  }
+
+  @Test
+  void givenBatchMixingCourseStaffAndOrdinaryUsers_eraseBatch_keepsOthersRecords()
+      throws Exception {
+    var scenario = ActorScenario.seed(db, plan, "batch", 800_000);
+
+    BatchErasure batch =
+        new JooqEdxAccountEraser(database, planner)
+            .eraseBatch(
+                List.of(
+                    EdxLikeFixture.request(scenario.staff),
+                    EdxLikeFixture.request(scenario.ordinary)));
+
+    assertThat(batch.fellBack()).isFalse();
+    assertThat(batch.outcomes().values()).allMatch(ErasureOutcome.Erased.class::isInstance);
+    scenario.assertOtherPeoplesRecordsKept(db);
+    assertThat(ActorScenario.referencesTo(db, plan, scenario.staff)).isEmpty();
+    assertThat(ActorScenario.referencesTo(db, plan, scenario.ordinary)).isEmpty();
   }
 
   @Test
@@ -121,22 +168,25 @@ class EdxLmsSchemaIT {
     db.execute(
         "INSERT INTO auth_user (id, password, last_login, is_superuser, username, first_name,"
             + " last_name, email, is_staff, is_active, date_joined) VALUES"
-            + " (4, 'x', '2015-01-01', 0, 'batch4', 'F', 'L', 'batch4@example.org', 0, 1, '2014-01-01'),"
-            + " (5, 'x', '2015-01-01', 0, 'batch5', 'F', 'L', 'batch5@example.org', 0, 1, '2014-01-01'),"
-            + " (6, 'x', '2015-01-01', 0, 'batch6', 'F', 'L', 'batch6@example.org', 0, 1, '2014-01-01')");
+            + " (9004, 'x', '2015-01-01', 0, 'batch4', 'F', 'L', 'batch4@example.org', 0, 1,"
+            + " '2014-01-01'),"
+            + " (9005, 'x', '2015-01-01', 0, 'batch5', 'F', 'L', 'batch5@example.org', 0, 1,"
+            + " '2014-01-01'),"
+            + " (9006, 'x', '2015-01-01', 0, 'batch6', 'F', 'L', 'batch6@example.org', 0, 1,"
+            + " '2014-01-01')");
     UserRowsSeeder.Owner first;
     UserRowsSeeder.Owner second;
     UserRowsSeeder.Owner bystander;
     try (Connection c = db.connect()) {
       UserRowsSeeder seeder = new UserRowsSeeder(c, plan).startingAt(500_000);
-      bystander = seeder.owner(6, true, null).seedAll();
-      first = seeder.owner(4, false, bystander).seedAll();
-      second = seeder.owner(5, false, bystander).seedAll();
+      bystander = seeder.owner(9006, true, null).seedAll();
+      first = seeder.owner(9004, false, bystander).seedAll();
+      second = seeder.owner(9005, false, bystander).seedAll();
     }
     var eraser = new JooqEdxAccountEraser(database, planner);
 
     BatchErasure batch =
-        eraser.eraseBatch(List.of(EdxLikeFixture.request(4), EdxLikeFixture.request(5)));
+        eraser.eraseBatch(List.of(EdxLikeFixture.request(9004), EdxLikeFixture.request(9005)));
 
     assertThat(batch.fellBack()).isFalse();
     assertThat(batch.outcomes().values()).allMatch(ErasureOutcome.Erased.class::isInstance);

@@ -1,41 +1,19 @@
 package fr.openfun.mork.adapter.edx;
 
+import static fr.openfun.mork.adapter.edx.TestSchemas.fk;
+import static fr.openfun.mork.adapter.edx.TestSchemas.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.openfun.mork.adapter.edx.SchemaModel.Column;
 import fr.openfun.mork.adapter.edx.SchemaModel.ForeignKey;
 import fr.openfun.mork.domain.model.PlanAction;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlanBuilderTest {
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
-
-  /** Tables given as "name:col int!,col2 varchar?"; ! = NOT NULL, ? = nullable. */
-  private static SchemaModel schema(List<String> tables, List<ForeignKey> keys) {
-    Map<String, Map<String, Column>> all = new LinkedHashMap<>();
-    for (String spec : tables) {
-      String name = spec.substring(0, spec.indexOf(':'));
-      Map<String, Column> cols = new LinkedHashMap<>();
-      for (String c : spec.substring(spec.indexOf(':') + 1).split(",")) {
-        String[] p = c.trim().split(" ");
-        cols.put(
-            p[0], new Column(name, p[0], p[1].substring(0, p[1].length() - 1), p[1].endsWith("?")));
-      }
-      all.put(name, cols);
-    }
-    return new SchemaModel(all, keys);
-  }
-
-  private static ForeignKey fk(String table, String column, String parent) {
-    return new ForeignKey(table, List.of(column), parent, List.of("id"));
-  }
-
-  private static final String USER = "auth_user:id int!,email varchar!,username varchar!";
+  private static final String USER = TestSchemas.USER;
 
   @Test
   void givenCycleOfNotNullKeys_build_refusesNamingTheCycle() {

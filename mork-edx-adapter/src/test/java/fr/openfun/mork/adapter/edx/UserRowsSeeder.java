@@ -178,6 +178,34 @@ final class UserRowsSeeder {
     }
   }
 
+  /**
+   * Inserts one row of {@code table} with the {@code given} values, every other NOT NULL column
+   * filled with a dummy value (id columns left to AUTO_INCREMENT); answers the generated id.
+   */
+  long row(String table, Map<String, Object> given) throws SQLException {
+    Map<String, Object> values = new LinkedHashMap<>(given);
+    for (Col col : columns.get(table)) {
+      if (!values.containsKey(col.name()) && !col.nullable() && !col.name().equals("id")) {
+        values.put(col.name(), dummy(col));
+      }
+    }
+    String cols = String.join(", ", values.keySet().stream().map(k -> "`" + k + "`").toList());
+    String marks = String.join(", ", values.keySet().stream().map(k -> "?").toList());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO `" + table + "` (" + cols + ") VALUES (" + marks + ")",
+            java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      int i = 1;
+      for (Object v : values.values()) {
+        ps.setObject(i++, v);
+      }
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        return keys.next() ? keys.getLong(1) : 0;
+      }
+    }
+  }
+
   Owner owner(long userId, boolean seedProtected, Owner fallback) throws SQLException {
     return new Owner(userId, seedProtected, fallback);
   }
