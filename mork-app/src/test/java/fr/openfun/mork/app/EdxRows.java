@@ -21,6 +21,29 @@ final class EdxRows {
     }
   }
 
+  static void execute(E2eServers servers, String sql) throws SQLException {
+    try (Connection c = servers.edx();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  /** Learner id to the id of the other user who set their standing. */
+  static java.util.Map<Long, Long> standingsSetByOthers(E2eServers servers) throws SQLException {
+    java.util.Map<Long, Long> standings = new java.util.HashMap<>();
+    try (Connection c = servers.edx();
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT user_id, changed_by_id FROM student_userstanding"
+                    + " WHERE changed_by_id <> user_id")) {
+      while (rows.next()) {
+        standings.put(rows.getLong(1), rows.getLong(2));
+      }
+    }
+    return standings;
+  }
+
   /**
    * Rows of {@code auth_user} with these ids, plus rows of every table whose foreign key points at
    * {@code auth_user} and still names one of them (audit columns included).

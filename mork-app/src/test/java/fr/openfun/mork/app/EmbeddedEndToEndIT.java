@@ -82,6 +82,9 @@ class EmbeddedEndToEndIT {
     assertThat(recorded).isEqualTo(DemoWarnings.WARNED);
     assertThat(deleted).isPositive();
     assertThat(edxUsers()).isEqualTo(usersBefore - deleted);
+    assertThat(count("SELECT COUNT(*) FROM auth_user WHERE username = 'retired_user'"))
+        .as("the demo's auditor changed other learners' standing: the placeholder now owns it")
+        .isOne();
     assertThat(outboxMessages()).isEqualTo(deleted);
   }
 
@@ -98,10 +101,15 @@ class EmbeddedEndToEndIT {
     return status;
   }
 
+  /** The real users: the retired placeholder is not one. */
   private long edxUsers() throws Exception {
+    return count("SELECT COUNT(*) FROM auth_user WHERE username <> 'retired_user'");
+  }
+
+  private long count(String sql) throws Exception {
     try (Connection c = app.graph().adapters().edx().primaryDataSource().getConnection();
         Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM auth_user")) {
+        ResultSet rows = s.executeQuery(sql)) {
       rows.next();
       return rows.getLong(1);
     }

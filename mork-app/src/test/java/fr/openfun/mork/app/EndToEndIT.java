@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,40 @@ class EndToEndIT {
     assertThat(edxUserCount()).isEqualTo(297);
   }
 
+  @Test
+  void givenAnErasedAuditor_erasure_keepsTheStandingsTheySetAndThePlaceholderIsNeverSelected()
+      throws Exception {
+    DomainServices services = app.graph().services();
+    Map<Long, Long> standingsSetByOthers = EdxRows.standingsSetByOthers(servers);
+    warn(services);
+    clock.advance(Duration.ofDays(31));
+    deleteInactive(services);
+    reconcile(services, ServiceName.EDX);
+    List<Long> erased = idsWithEdxStatus(services, DeletionStatus.DELETED);
+    long retired =
+        EdxRows.count(
+            servers, "SELECT COALESCE(MAX(id), 0) FROM auth_user WHERE username = 'retired_user'");
+    EdxRows.execute(
+        servers, "UPDATE auth_user SET date_joined = '2000-01-01' WHERE id = " + retired);
+    clock.advance(Duration.ofDays(400));
+
+    RunReport warnedLater = warn(services);
+    clock.advance(Duration.ofDays(31));
+    RunReport deletedLater = deleteInactive(services);
+
+    Map<Long, Long> kept = EdxRows.standingsSetByOthers(servers);
+    standingsSetByOthers.forEach(
+        (learner, setBy) -> {
+          if (!erased.contains(learner)) {
+            assertThat(kept).containsEntry(learner, erased.contains(setBy) ? retired : setBy);
+          }
+        });
+    assertThat(erased).as("the demo's auditor is among the erased").isNotEmpty();
+    assertThat(retired).isPositive();
+    assertThat(warnedLater.selectedEdxUserIds()).doesNotContain(retired);
+    assertThat(deletedLater.selectedEdxUserIds()).doesNotContain(retired);
+  }
+
   private static RunReport warn(DomainServices services) {
     return services
         .warnInactiveUsers()
@@ -212,8 +247,10 @@ class EndToEndIT {
         + EdxRows.count(servers, "SELECT COUNT(*) FROM forum_comment");
   }
 
+  /** The real users: the retired placeholder is not one. */
   private long edxUserCount() throws Exception {
-    return EdxRows.count(servers, "SELECT COUNT(*) FROM auth_user");
+    return EdxRows.count(
+        servers, "SELECT COUNT(*) FROM auth_user WHERE username <> 'retired_user'");
   }
 
   private long remainingRowsOf(List<Long> ids) throws Exception {
