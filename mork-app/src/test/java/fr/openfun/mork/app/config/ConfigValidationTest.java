@@ -27,6 +27,8 @@ class ConfigValidationTest {
         Arguments.of("MORK_API_SERVER_PROTOCOL", "ftp", "http or https"),
         Arguments.of("MORK_EDX_MYSQL_DB_ENGINE", "oracle", "mysql or mariadb"),
         Arguments.of("MORK_EDX_MYSQL_QUERY_BATCH_SIZE", "0", "whole number"),
+        Arguments.of("MORK_EDX_RETIRED_USERNAME", "retired user!", "1-30 letters, digits"),
+        Arguments.of("MORK_EDX_RETIRED_USER_ID", "-3", "positive auth_user id"),
         Arguments.of("MORK_DB_ENGINE", "mongodb", "postgresql"),
         Arguments.of("MORK_EMAIL_RATE_LIMIT", "fast", "100/m"),
         Arguments.of("MORK_EMAIL_FROM", "not-an-address", "email address"),

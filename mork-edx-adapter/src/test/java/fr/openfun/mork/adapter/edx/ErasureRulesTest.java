@@ -107,4 +107,12 @@ class ErasureRulesTest {
             "wiki_article",
             "wiki_articlerevision");
   }
+
+  @Test
+  void givenReassignAction_parse_readsIt() {
+    var rules = ErasureRules.parse("teams_courseteam.created_by_id reassign", "r");
+
+    assertThat(rules.forColumn("teams_courseteam", "created_by_id"))
+        .hasValueSatisfying(r -> assertThat(r.action()).isEqualTo(PlanAction.REASSIGN));
+  }
 }
