@@ -41,6 +41,7 @@ public final class MorkApi {
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.defaultContentType = "application/json";
+    config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new MethodOverrideStripper()));
     config.requestLogger.http(
         (ctx, millis) -> RequestLog.logAndNotify(ctx, millis, settings.requestListener()));
     new ErrorMapper(mapper).register(config.routes);
