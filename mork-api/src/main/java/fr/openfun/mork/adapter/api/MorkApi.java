@@ -42,6 +42,7 @@ public final class MorkApi {
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.defaultContentType = "application/json";
     config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new MethodOverrideStripper()));
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
     config.requestLogger.http(
         (ctx, millis) -> RequestLog.logAndNotify(ctx, millis, settings.requestListener()));
     new ErrorMapper(mapper).register(config.routes);
