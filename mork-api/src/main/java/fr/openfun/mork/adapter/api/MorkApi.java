@@ -48,6 +48,7 @@ public final class MorkApi {
     new ErrorMapper(mapper).register(config.routes);
     config.routes.before(RequestLog::assignId);
     config.routes.before(bodies::checkDeclaredLength);
+    config.routes.before(QueryStrings::check);
     config.routes.beforeMatched(guard::check);
     new HealthController(useCases.checkHealth(), settings.metrics()).register(config.routes);
     new DocsController().register(config.routes);
