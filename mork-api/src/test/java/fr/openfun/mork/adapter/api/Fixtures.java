@@ -38,9 +38,13 @@ final class Fixtures {
 
   /** A user whose edX erasure has not happened yet: pull services must not see it. */
   static MorkUser aUserEdxHasNotErased() {
+    return aUserEdxHasNotErased(USER_ID);
+  }
+
+  static MorkUser aUserEdxHasNotErased(UUID id) {
     MorkUser user = aUser();
     return new MorkUser(
-        user.id(),
+        id,
         user.username(),
         user.edxUserId(),
         user.email(),
