@@ -1,9 +1,12 @@
 package fr.openfun.mork.adapter.api;
 
 import fr.openfun.mork.domain.model.Actor;
+import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.ServiceName;
+import fr.openfun.mork.domain.port.in.GetLedgerUseCase;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The holder of an API key: an admin, or a pull service limited to its own statuses. */
 record Caller(Actor actor, Optional<ServiceName> service) {
@@ -32,6 +35,14 @@ record Caller(Actor actor, Optional<ServiceName> service) {
       case OPEN, LEDGER_READ, STATUS_WRITE -> true;
       case ADMIN -> isAdmin();
     };
+  }
+
+  /**
+   * The user as this caller may see it: an admin sees every user, a service only those edX erased
+   * (as in its {@code GET /v1/users}); a hidden user is empty, like an unknown id.
+   */
+  Optional<MorkUser> find(GetLedgerUseCase ledger, UUID userId) {
+    return service.isEmpty() ? ledger.find(userId) : ledger.findFor(service.get(), userId);
   }
 
   /** Throws 403 unless this caller may change statuses of {@code target}. */

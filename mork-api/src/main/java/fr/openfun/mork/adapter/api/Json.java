@@ -3,6 +3,7 @@ package fr.openfun.mork.adapter.api;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,7 +12,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The API's one Jackson 2 mapper: snake_case records, {@code Optional} as value or null, strict
- * parsing (duplicate keys, nesting deeper than 32 and huge numbers are rejected).
+ * parsing (duplicate keys, nesting deeper than 32, huge numbers and anything but whitespace after
+ * the value are rejected).
  */
 final class Json {
   static final int MAX_DEPTH = 32;
@@ -33,6 +35,7 @@ final class Json {
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 }

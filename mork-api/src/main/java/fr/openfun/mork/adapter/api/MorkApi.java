@@ -41,11 +41,14 @@ public final class MorkApi {
     config.http.prefer405over404 = true;
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.defaultContentType = "application/json";
+    config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new MethodOverrideStripper()));
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
     config.requestLogger.http(
         (ctx, millis) -> RequestLog.logAndNotify(ctx, millis, settings.requestListener()));
     new ErrorMapper(mapper).register(config.routes);
     config.routes.before(RequestLog::assignId);
     config.routes.before(bodies::checkDeclaredLength);
+    config.routes.before(QueryStrings::check);
     config.routes.beforeMatched(guard::check);
     new HealthController(useCases.checkHealth(), settings.metrics()).register(config.routes);
     new DocsController().register(config.routes);

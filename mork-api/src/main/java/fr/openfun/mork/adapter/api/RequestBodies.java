@@ -10,11 +10,14 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * Reads a JSON request body safely: size first (413), then content type (415), then syntax (422
- * {@code json_invalid}); an empty body is a missing field (422 {@code missing}). The body is read
- * through a bounded buffer, so a chunked upload without a length cannot exhaust memory.
+ * Reads a JSON request body safely: size first (413), a body that cannot be read in full (400),
+ * then content type (415), then syntax (422 {@code json_invalid}); an empty body is a missing field
+ * (422 {@code missing}). The body is read through a bounded buffer, so a chunked upload without a
+ * length cannot exhaust memory.
  */
 final class RequestBodies {
+  static final String INCOMPLETE = "Request body incomplete or malformed";
+
   private final ObjectMapper mapper;
   private final int maxBytes;
 
@@ -54,8 +57,18 @@ final class RequestBodies {
     }
   }
 
-  private byte[] readBounded(InputStream in) throws IOException {
-    byte[] body = in.readNBytes(maxBytes + 1);
+  /**
+   * A read that fails is the client's doing: a body shorter than its {@code Content-Length}, a
+   * chunked body cut short or a bad chunk size (Jetty throws an {@code EofException}). 400, not a
+   * server error.
+   */
+  private byte[] readBounded(InputStream in) {
+    byte[] body;
+    try {
+      body = in.readNBytes(maxBytes + 1);
+    } catch (IOException e) {
+      throw new ApiException(400, INCOMPLETE);
+    }
     if (body.length > maxBytes) {
       throw tooLarge();
     }

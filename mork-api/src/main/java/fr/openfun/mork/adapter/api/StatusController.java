@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * {@code /v1/users/{user_id}/status/{service_name}}: read and PATCH (v1; a service key only for its
- * own service), retry and skip (operator extensions).
+ * own service and only a user it may see), retry and skip (operator extensions).
  */
 final class StatusController {
   static final String STATUS_NOT_FOUND = "User status not found";
@@ -53,9 +53,8 @@ final class StatusController {
   private void read(Context ctx) {
     Target t = target(ctx);
     ServiceStatus status =
-        useCases
-            .getLedger()
-            .find(t.userId())
+        AccessGuard.caller(ctx)
+            .find(useCases.getLedger(), t.userId())
             .flatMap(user -> user.statusIn(t.service()))
             .orElseThrow(() -> ApiException.notFound(STATUS_NOT_FOUND));
     ctx.json(UserStatusResponse.from(t.userId(), status));
@@ -67,6 +66,9 @@ final class StatusController {
     caller.checkMayWrite(t.service());
     JsonNode body = bodies.read(ctx);
     DeletionStatus status = deletionStatus(body);
+    if (!caller.isAdmin() && caller.find(useCases.getLedger(), t.userId()).isEmpty()) {
+      throw ApiException.notFound(STATUS_NOT_FOUND);
+    }
     Actor actor = caller.actor();
     answer(
         ctx,

@@ -67,15 +67,18 @@ final class UserController {
     ctx.json(found.stream().map(UserResponse::from).toList());
   }
 
-  /** With {@code ?service=}, a user that service does not track is not found (as in v1). */
+  /**
+   * With {@code ?service=}, a user that service does not track is not found (as in v1); nor is a
+   * user a service key may not see yet.
+   */
   private void get(Context ctx) {
     Validator v = new Validator(services);
     Optional<UUID> id = v.uuid(ctx.pathParam("user_id"), "path", "user_id");
     Optional<ServiceName> service = optionalService(v, ctx.queryParam("service"));
     v.check();
     MorkUser user =
-        ledger
-            .find(id.orElseThrow())
+        AccessGuard.caller(ctx)
+            .find(ledger, id.orElseThrow())
             .filter(u -> service.isEmpty() || u.statusIn(service.get()).isPresent())
             .orElseThrow(() -> ApiException.notFound(USER_NOT_FOUND));
     ctx.json(UserResponse.from(user));

@@ -153,6 +153,19 @@ final class ApiServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + api.port() + path);
   }
 
+  /** Waits (5 s at most) until the access-log hook heard {@code count} answers. */
+  void awaitAnswered(int count) {
+    long end = System.nanoTime() + 5_000_000_000L;
+    while (answered.size() < count && System.nanoTime() < end) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   static JsonNode tree(String json) {
     try {
       return JSON.readTree(json);

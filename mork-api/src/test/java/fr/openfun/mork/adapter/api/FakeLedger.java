@@ -2,6 +2,7 @@ package fr.openfun.mork.adapter.api;
 
 import fr.openfun.mork.domain.model.Actor;
 import fr.openfun.mork.domain.model.AuditEvent;
+import fr.openfun.mork.domain.model.DeletionStatus;
 import fr.openfun.mork.domain.model.IllegalStatusTransitionException;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
@@ -39,6 +40,18 @@ final class FakeLedger implements GetLedgerUseCase, UpdateStatusUseCase {
   public List<MorkUser> searchFor(ServiceName consumer, LedgerQuery query) {
     calls.add("search for " + consumer);
     return search(query);
+  }
+
+  /** As GetLedgerService with edX as the gate: another service sees a user once edX erased it. */
+  @Override
+  public Optional<MorkUser> findFor(ServiceName consumer, UUID userId) {
+    return find(userId)
+        .filter(
+            u ->
+                consumer.equals(ServiceName.EDX)
+                    || u.statusIn(ServiceName.EDX)
+                        .map(s -> s.status() == DeletionStatus.DELETED)
+                        .orElse(false));
   }
 
   @Override
@@ -87,7 +100,7 @@ final class FakeLedger implements GetLedgerUseCase, UpdateStatusUseCase {
         s ->
             new ServiceStatus(
                 service,
-                fr.openfun.mork.domain.model.DeletionStatus.DELETED,
+                DeletionStatus.DELETED,
                 0,
                 Optional.empty(),
                 Optional.empty(),

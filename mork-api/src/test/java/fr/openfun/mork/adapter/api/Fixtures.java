@@ -36,6 +36,27 @@ final class Fixtures {
             status("ashley", ashley)));
   }
 
+  /** A user whose edX erasure has not happened yet: pull services must not see it. */
+  static MorkUser aUserEdxHasNotErased() {
+    return aUserEdxHasNotErased(USER_ID);
+  }
+
+  static MorkUser aUserEdxHasNotErased(UUID id) {
+    MorkUser user = aUser();
+    return new MorkUser(
+        id,
+        user.username(),
+        user.edxUserId(),
+        user.email(),
+        user.reason(),
+        user.createdAt(),
+        user.updatedAt(),
+        List.of(
+            status("sarbacane", DeletionStatus.TO_DELETE),
+            status("edx", DeletionStatus.TO_DELETE),
+            status("ashley", DeletionStatus.TO_DELETE)));
+  }
+
   static ServiceStatus status(String service, DeletionStatus status) {
     return new ServiceStatus(
         ServiceName.of(service), status, 0, Optional.empty(), Optional.empty(), NOW);

@@ -6,7 +6,6 @@ import static fr.openfun.mork.adapter.api.Fixtures.USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -121,22 +120,23 @@ class HostileInputIT {
     assertThat(response.body()).as(name).doesNotContain("<script>");
   }
 
+  /**
+   * Read while still writing: java.net.http stops at the reset that follows the server's early
+   * answer and lost the 413 about one run in 25 ("header parser received no bytes").
+   */
   @org.junit.jupiter.api.Test
   void givenABodyLargerThanTheLimitWithoutLength_post_answers413() {
-    var request =
-        HttpRequest.newBuilder(server.uri("/v1/tasks"))
-            .header("X-API-Key", ADMIN)
-            .header("Content-Type", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofInputStream(
-                    () ->
-                        new java.io.ByteArrayInputStream(
-                            MEGABYTE.getBytes(StandardCharsets.UTF_8))))
-            .build();
+    String head =
+        "POST /v1/tasks HTTP/1.1\r\nHost: mork\r\nX-API-Key: "
+            + ADMIN
+            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+    String chunked = Integer.toHexString(MEGABYTE.length()) + "\r\n" + MEGABYTE + "\r\n0\r\n\r\n";
 
-    HttpResponse<String> response = server.send(request);
+    RawHttp.Response response =
+        RawHttp.exchange(server.api().port(), RawHttp.ascii(head), RawHttp.ascii(chunked), false);
 
-    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(server.tasks.submitted).isEmpty();
   }
 
   private static String enc(String raw) {

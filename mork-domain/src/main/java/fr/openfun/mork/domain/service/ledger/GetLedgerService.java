@@ -1,6 +1,7 @@
 package fr.openfun.mork.domain.service.ledger;
 
 import fr.openfun.mork.domain.model.AuditEvent;
+import fr.openfun.mork.domain.model.DeletionStatus;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.ServiceName;
@@ -41,6 +42,16 @@ public final class GetLedgerService implements GetLedgerUseCase {
       return ledger.search(query);
     }
     return ledger.search(query.erasedFrom(gate.get()));
+  }
+
+  @Override
+  public Optional<MorkUser> findFor(ServiceName consumer, UUID userId) {
+    Optional<MorkUser> user = ledger.findById(userId);
+    if (gate.isEmpty() || gate.get().equals(consumer)) {
+      return user;
+    }
+    return user.filter(
+        u -> u.statusIn(gate.get()).map(s -> s.status() == DeletionStatus.DELETED).orElse(false));
   }
 
   @Override

@@ -65,6 +65,54 @@ class LedgerServicesTest {
   }
 
   @Test
+  void givenAUserEdxHasNotErasedYet_findForAPullService_isEmptyUntilEdxIsDone() {
+    MorkUser waiting = recorded();
+    MorkUser erased = recorded();
+    update.update(
+        new UpdateStatusUseCase.Command(
+            erased.id(), ServiceName.EDX, DeletionStatus.DELETED, Actor.SYSTEM));
+    var ledger = new GetLedgerService(world.ledger, world.audit, Optional.of(ServiceName.EDX));
+
+    Optional<MorkUser> waitingForJoanie = ledger.findFor(LedgerFixtures.JOANIE, waiting.id());
+    Optional<MorkUser> erasedForJoanie = ledger.findFor(LedgerFixtures.JOANIE, erased.id());
+    Optional<MorkUser> waitingForEdx = ledger.findFor(ServiceName.EDX, waiting.id());
+
+    assertThat(waitingForJoanie).isEmpty();
+    assertThat(erasedForJoanie).map(MorkUser::id).contains(erased.id());
+    assertThat(waitingForEdx).map(MorkUser::id).contains(waiting.id());
+  }
+
+  @Test
+  void givenUsersOnEitherSideOfTheGate_findForAndSearchFor_agree() {
+    MorkUser waiting = recorded();
+    MorkUser erased = recorded();
+    update.update(
+        new UpdateStatusUseCase.Command(
+            erased.id(), ServiceName.EDX, DeletionStatus.DELETED, Actor.SYSTEM));
+    var ledger = new GetLedgerService(world.ledger, world.audit, Optional.of(ServiceName.EDX));
+
+    List<MorkUser> listed =
+        ledger.searchFor(LedgerFixtures.JOANIE, fr.openfun.mork.domain.model.LedgerQuery.all());
+
+    assertThat(
+            List.of(waiting, erased).stream()
+                .filter(u -> ledger.findFor(LedgerFixtures.JOANIE, u.id()).isPresent())
+                .map(MorkUser::id))
+        .containsExactlyElementsOf(listed.stream().map(MorkUser::id).toList());
+  }
+
+  @Test
+  void givenNoGate_findFor_findsEveryUser() {
+    MorkUser waiting = recorded();
+
+    Optional<MorkUser> found =
+        new GetLedgerService(world.ledger, world.audit)
+            .findFor(LedgerFixtures.JOANIE, waiting.id());
+
+    assertThat(found).map(MorkUser::id).contains(waiting.id());
+  }
+
+  @Test
   void givenDeletedStatus_retry_reopensItDueNowWithAttemptsReset() {
     MorkUser user = recorded();
     update.update(
