@@ -19,7 +19,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.getenv(), MorkApplication::create, args));
+    int status = run(System.getenv(), MorkApplication::create, args);
+    LogbackSetup.drain();
+    System.exit(status);
   }
 
   /** Runs with this environment and runtime factory; returns the exit status. */

@@ -36,14 +36,23 @@ final class RequestLog {
   }
 
   static void log(Context ctx, Float millis) {
+    boolean quiet = quietProbe(ctx.path(), ctx.statusCode());
+    if (quiet ? !LOG.isDebugEnabled() : !LOG.isInfoEnabled()) {
+      return;
+    }
     String id = ctx.attribute(ATTRIBUTE);
-    LOG.info(
-        "{} {} {} {}ms request_id={}",
-        ctx.method(),
-        safePath(ctx.path()),
-        ctx.statusCode(),
-        Math.round(millis == null ? 0 : millis),
-        id == null ? "-" : id);
+    Object[] args = {
+      ctx.method(),
+      safePath(ctx.path()),
+      ctx.statusCode(),
+      Math.round(millis == null ? 0 : millis),
+      id == null ? "-" : id
+    };
+    if (quiet) {
+      LOG.debug("{} {} {} {}ms request_id={}", args);
+    } else {
+      LOG.info("{} {} {} {}ms request_id={}", args);
+    }
   }
 
   /** Logs the request, then tells {@code listener}; a failing listener never fails the request. */
@@ -60,6 +69,14 @@ final class RequestLog {
     } catch (RuntimeException e) {
       LOG.debug("request listener failed: {}", e.toString());
     }
+  }
+
+  /**
+   * A successful load-balancer or health probe: logged at DEBUG only, so that probes every few
+   * seconds neither flood the log nor cost a log write each. A failing probe stays at INFO.
+   */
+  static boolean quietProbe(String path, int status) {
+    return status < 400 && (path.equals("/__lbheartbeat__") || path.equals("/__heartbeat__"));
   }
 
   static String safePath(String path) {

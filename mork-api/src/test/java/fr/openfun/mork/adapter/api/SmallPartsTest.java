@@ -96,4 +96,22 @@ class SmallPartsTest {
                     .withServiceKeys(Map.of(ServiceName.of("joanie"), "k2")))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void givenASuccessfulHealthProbe_accessLog_keepsItForDebug() {
+
+    boolean quiet = RequestLog.quietProbe("/__lbheartbeat__", 200);
+
+    assertThat(quiet).isTrue();
+    assertThat(RequestLog.quietProbe("/__heartbeat__", 200)).isTrue();
+  }
+
+  @Test
+  void givenAFailingProbeOrAnotherRoute_accessLog_logsItAtInfo() {
+
+    boolean failingProbe = RequestLog.quietProbe("/__heartbeat__", 503);
+
+    assertThat(failingProbe).isFalse();
+    assertThat(RequestLog.quietProbe("/v1/users", 200)).isFalse();
+  }
 }

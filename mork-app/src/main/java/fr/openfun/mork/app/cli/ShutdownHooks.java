@@ -4,8 +4,8 @@ package fr.openfun.mork.app.cli;
 @FunctionalInterface
 public interface ShutdownHooks {
 
-  ShutdownHooks JVM =
-      hook -> Runtime.getRuntime().addShutdownHook(new Thread(hook, "mork-shutdown"));
+  /** The JVM's own: the hooks run at SIGTERM, then queued log lines are written out. */
+  ShutdownHooks JVM = JvmShutdown::register;
 
   void register(Runnable hook);
 }

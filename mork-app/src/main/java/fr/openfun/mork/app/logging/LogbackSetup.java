@@ -1,7 +1,9 @@
 package fr.openfun.mork.app.logging;
 
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.AsyncAppenderBase;
 import ch.qos.logback.core.joran.spi.JoranException;
 import fr.openfun.mork.app.config.LogFormat;
 import fr.openfun.mork.app.config.ObservabilityConfig;
@@ -18,6 +20,23 @@ public final class LogbackSetup {
 
   public static void apply(ObservabilityConfig config) {
     apply(config.logFormat(), config.logLevel());
+  }
+
+  /**
+   * Writes out every line still queued by the asynchronous appenders, and stops logging until the
+   * next {@link #apply}: for a process about to end, and for tests that read the output.
+   */
+  public static void drain() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+      root.iteratorForAppenders()
+          .forEachRemaining(
+              appender -> {
+                if (appender instanceof AsyncAppenderBase<?>) {
+                  appender.stop(); // waits for the worker to write the queue out
+                }
+              });
+    }
   }
 
   public static void apply(LogFormat format, String level) {

@@ -84,6 +84,7 @@ class MaskedLoggingTest {
   }
 
   private static String output(ByteArrayOutputStream buffer) {
+    LogbackSetup.drain();
     return buffer.toString(StandardCharsets.UTF_8);
   }
 }
