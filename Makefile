@@ -28,6 +28,10 @@ $(JAR):
 test: ## Build and run every test: unit, integration (local MariaDB/PostgreSQL), architecture, format
 	$(MVN) verify
 
+.PHONY: bench
+bench: ## Run the benchmark harnesses against the local MariaDB (sizes: see bin/bench)
+	bin/bench
+
 .PHONY: lint
 lint: ## Check formatting (google-java-format via Spotless) and the build's rules
 	$(MVN) -q spotless:check validate

@@ -161,7 +161,7 @@ final class EdxBenchmark {
     return r.totalMemory() - r.freeMemory();
   }
 
-  private static int arg(String[] args, String name, int fallback) {
+  static int arg(String[] args, String name, int fallback) {
     for (String a : args) {
       if (a.startsWith("--" + name + "=")) {
         return Integer.parseInt(a.substring(name.length() + 3));
