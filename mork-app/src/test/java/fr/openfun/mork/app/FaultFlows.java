@@ -39,6 +39,17 @@ final class FaultFlows {
 
   /** Warns for real, waits out the grace period and records the selection; its edX ids. */
   static List<Long> warnThenSelectForDeletion(FaultRig rig) {
+    List<Long> selected = warnThenSelectForDeletion(rig, OptionalInt.empty());
+    assertThat(selected).hasSizeGreaterThan(50);
+    return selected;
+  }
+
+  /** The same, recording at most {@code limit} users. */
+  static List<Long> warnThenSelectForDeletion(FaultRig rig, int limit) {
+    return warnThenSelectForDeletion(rig, OptionalInt.of(limit));
+  }
+
+  private static List<Long> warnThenSelectForDeletion(FaultRig rig, OptionalInt limit) {
     rig.services()
         .warnInactiveUsers()
         .warnInactiveUsers(
@@ -48,10 +59,8 @@ final class FaultFlows {
         rig.services()
             .deleteInactiveUsers()
             .deleteInactiveUsers(
-                new DeleteInactiveUsersUseCase.Command(
-                    false, OptionalInt.empty(), false, List.of()),
+                new DeleteInactiveUsersUseCase.Command(false, limit, false, List.of()),
                 RunObserver.NONE);
-    assertThat(deleted.selectedEdxUserIds()).hasSizeGreaterThan(50);
     return deleted.selectedEdxUserIds();
   }
 
