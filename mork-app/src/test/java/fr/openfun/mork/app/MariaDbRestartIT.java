@@ -56,8 +56,8 @@ class MariaDbRestartIT {
   }
 
   /**
-   * Seen failing: with {@code RunTaskService} catching {@code DirectoryUnavailableException} as any
-   * other exception, the first run ended FAILURE and the assertions on RETRY then SUCCESS failed.
+   * Seen failing (first run FAILURE) with {@code RunTaskService} no longer catching {@code
+   * DirectoryUnavailableException} as a retry.
    */
   @Test
   void givenMariaDbKilledDuringAWarnRun_runningTheTaskAgain_warnsEveryDueUserExactlyOnce()
@@ -103,9 +103,9 @@ class MariaDbRestartIT {
   }
 
   /**
-   * Seen failing: with {@code MORK_DELETE_MAX_RETRIES=0} and the long interval at one day the users
-   * of the cut batch were still {@code to_delete} after the two minutes advanced, and the assertion
-   * that every status is final failed.
+   * Seen failing before the eraser stopped at the first unreachable failure and the firing after a
+   * batch that failed whole: the reconciler went on for more than two minutes, 10 s per user, and
+   * {@code worker.get} timed out. It also caught {@code mork_ledger_statuses} reading NaN.
    */
   @Test
   void givenMariaDbKilledDuringAnEdxReconcilerBatch_laterRounds_eraseEveryUserAndCountTheRetries()

@@ -108,8 +108,8 @@ class ServiceFaultsIT {
   }
 
   /**
-   * Seen failing: with the Sarbacane 429 classified permanent (retried at the long interval), the
-   * users it failed were still {@code to_delete} after two minutes and assertFinal failed.
+   * Seen failing with {@code MORK_SARBACANE_MAX_ATTEMPTS=1}: no fault was absorbed in the call,
+   * twelve users retried instead of six.
    */
   @Test
   void givenSarbacaneFailingInFourWays_laterRounds_eraseEveryContactAndCountEachFailure() {
@@ -157,8 +157,9 @@ class ServiceFaultsIT {
   }
 
   /**
-   * Seen failing: with {@code MORK_RETRY_LONG_INTERVAL=P2D} the users were not due a day later,
-   * nothing reached the receiver once up and the delivery assertion failed.
+   * Not yet seen failing against a broken build (the attempt to plant {@code
+   * MORK_RETRY_LONG_INTERVAL=P2D} did not take); it fails if the users are not due a day after
+   * their fourth attempt (no delivery) or if an attempt is not counted (attempts, metric).
    */
   @Test
   void givenAWebhookReceiverDownForADay_theReconciler_deliversEveryUserOnceItIsUp() {
