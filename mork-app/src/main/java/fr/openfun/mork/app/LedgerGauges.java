@@ -42,6 +42,8 @@ final class LedgerGauges {
                 c -> c.get().getOrDefault(service, Map.of()).getOrDefault(status, 0L))
             .tag("service", service.value())
             .tag("status", status.wireName())
+            // Micrometer holds a gauge's object weakly: nothing else keeps this cache alive.
+            .strongReference(true)
             .register(registry);
       }
     }

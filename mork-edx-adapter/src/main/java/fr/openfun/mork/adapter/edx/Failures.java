@@ -5,6 +5,7 @@ import fr.openfun.mork.domain.model.FailureKind;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
@@ -37,6 +38,26 @@ final class Failures {
       }
     }
     return FailureKind.PERMANENT;
+  }
+
+  /**
+   * True when the database itself could not be reached or dropped the connection (pool timeout,
+   * refused or lost connection, SQLState class 08), as opposed to a fault of one statement.
+   */
+  static boolean unreachable(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.startsWith("08") || sql.getErrorCode() == 2006 || sql.getErrorCode() == 2013) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The innermost SQL message (it names tables and constraints, never user data we sent). */

@@ -48,23 +48,31 @@ public final class JooqEdxAccountEraser implements AccountEraser {
 
   @Override
   public ErasureOutcome erase(ErasureRequest request) {
-    DeletionPlan plan = planner.plan();
     try {
-      OptionalLong placeholder = placeholder(plan);
-      ErasureOutcome outcome =
-          dsl.transactionResult(cfg -> eraseIn(cfg.dsl(), plan, request, placeholder));
-      LOG.info(
-          "edX erasure of user {}: {}", request.edxUserId(), outcome.getClass().getSimpleName());
-      return outcome;
+      return attempt(request);
     } catch (RuntimeException e) {
-      ErasureOutcome.Failed failed = Failures.of(e);
-      LOG.warn(
-          "edX erasure of user {} rolled back ({}): {}",
-          request.edxUserId(),
-          failed.kind(),
-          failed.reason());
-      return failed;
+      return failed(request, e);
     }
+  }
+
+  /** One user in one transaction; throws what the database threw. */
+  private ErasureOutcome attempt(ErasureRequest request) {
+    DeletionPlan plan = planner.plan();
+    OptionalLong placeholder = placeholder(plan);
+    ErasureOutcome outcome =
+        dsl.transactionResult(cfg -> eraseIn(cfg.dsl(), plan, request, placeholder));
+    LOG.info("edX erasure of user {}: {}", request.edxUserId(), outcome.getClass().getSimpleName());
+    return outcome;
+  }
+
+  private static ErasureOutcome.Failed failed(ErasureRequest request, RuntimeException e) {
+    ErasureOutcome.Failed failed = Failures.of(e);
+    LOG.warn(
+        "edX erasure of user {} rolled back ({}): {}",
+        request.edxUserId(),
+        failed.kind(),
+        failed.reason());
+    return failed;
   }
 
   /**
@@ -159,7 +167,21 @@ public final class JooqEdxAccountEraser implements AccountEraser {
       Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
       Map<String, Long> totals = new java.util.TreeMap<>();
       for (ErasureRequest r : requests) {
-        ErasureOutcome o = erase(r);
+        ErasureOutcome o;
+        try {
+          o = attempt(r);
+        } catch (RuntimeException single) {
+          o = failed(r, single);
+          if (Failures.unreachable(single)) {
+            // The database is gone, not this user's rows: each further user would only wait out
+            // the pool's connection timeout. They fail alike and the reconciler retries them.
+            ErasureOutcome gone = o;
+            requests.stream()
+                .filter(u -> !outcomes.containsKey(u))
+                .forEach(u -> outcomes.put(u, gone));
+            break;
+          }
+        }
         outcomes.put(r, o);
         if (o instanceof ErasureOutcome.Erased erased) {
           erased.counts().forEach((t, n) -> totals.merge(t, n, Long::sum));

@@ -58,4 +58,22 @@ class FailuresTest {
 
     assertThat(failed.reason()).isEqualTo("Cannot delete");
   }
+
+  @Test
+  void givenPoolTimeout_unreachable_isTrue() {
+    var error = new RuntimeException(new SQLTransientConnectionException("request timed out"));
+
+    boolean unreachable = Failures.unreachable(error);
+
+    assertThat(unreachable).isTrue();
+  }
+
+  @Test
+  void givenLockWaitTimeout_unreachable_isFalse() {
+    var error = new SQLException("Lock wait timeout exceeded", "HY000", 1205);
+
+    boolean unreachable = Failures.unreachable(error);
+
+    assertThat(unreachable).isFalse();
+  }
 }

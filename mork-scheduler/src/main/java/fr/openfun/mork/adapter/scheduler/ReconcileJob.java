@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One firing of a service's reconciler: claims batches while they come back full, up to the bound
- * per firing. When the service rejects Mork itself, its trigger is pushed back by the configured
- * pause and the application is told. A graceful shutdown lets the current batch finish and claims
- * no new one (claims are leases: a batch cut by a crash is claimed again once they expire).
+ * per firing, and stops after a batch whose every erasure failed (the service looks down). When the
+ * service rejects Mork itself, its trigger is pushed back by the configured pause and the
+ * application is told. A graceful shutdown lets the current batch finish and claims no new one
+ * (claims are leases: a batch cut by a crash is claimed again once they expire).
  */
 @DisallowConcurrentExecution
 final class ReconcileJob implements InterruptableJob {
@@ -51,6 +52,11 @@ final class ReconcileJob implements InterruptableJob {
       if (result.serviceRejected()) {
         pause(context, service);
         return;
+      }
+      if (result.allFailed()) {
+        // The service looks down: the next firing tries again, the backlog keeps its attempts.
+        LOG.warn("Reconciler {}: every erasure of the batch failed, next firing retries", service);
+        break;
       }
       if (result.claimed() < settings.batchSize()) {
         break;

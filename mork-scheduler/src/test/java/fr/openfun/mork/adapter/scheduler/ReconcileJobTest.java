@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -45,6 +46,24 @@ class ReconcileJobTest {
     Eventually.await(DEADLINE, () -> log.count(Keys.RECONCILERS) >= 1);
 
     assertThat(calls.get()).isEqualTo(4);
+  }
+
+  /**
+   * An unreachable service used to make a firing claim batch after batch, each failing whole, so
+   * one outage spent an attempt of every user of the backlog. Seen failing (4 calls) without the
+   * {@code allFailed} stop in {@code ReconcileJob}.
+   */
+  @Test
+  void givenAFullBatchThatFailedWhole_firing_claimsNoFurtherBatch() {
+    ExecutionLog log =
+        start(
+            Duration.ofHours(1),
+            Duration.ofHours(1),
+            n -> new ReconcileServiceUseCase.Result(10, Map.of("failed", 10), false));
+
+    Eventually.await(DEADLINE, () -> log.count(Keys.RECONCILERS) >= 1);
+
+    assertThat(calls.get()).isEqualTo(1);
   }
 
   @Test

@@ -1,5 +1,9 @@
 package fr.openfun.mork.adapter.store;
 
+import fr.openfun.mork.domain.port.out.StoreUnavailableException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,9 +48,33 @@ final class Db {
       throw new IllegalArgumentException(
           what + " breaks a store constraint (SQLState " + e.sqlState() + ")");
     } catch (DataAccessException e) {
+      if (unreachable(e)) {
+        throw new StoreUnavailableException(
+            what + ": Mork's store is unreachable (SQLState " + e.sqlState() + ")");
+      }
       throw new IllegalStateException(
           what + " failed in Mork's store (SQLState " + e.sqlState() + ")");
     }
+  }
+
+  /**
+   * A lost or refused connection (pool timeout, SQLState class 08, PostgreSQL's {@code 57P01..03}
+   * shutdown codes) rather than a fault of the statement.
+   */
+  static boolean unreachable(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P0")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static OffsetDateTime at(Instant instant) {

@@ -30,5 +30,13 @@ public interface ReconcileServiceUseCase {
     public Result {
       outcomes = Map.copyOf(outcomes);
     }
+
+    /**
+     * True when statuses were claimed and every one of them failed (they are retrying with
+     * back-off): the service looks down, and claiming more now would only spend their attempts.
+     */
+    public boolean allFailed() {
+      return claimed > 0 && outcomes.getOrDefault("failed", 0) == claimed;
+    }
   }
 }

@@ -14,6 +14,7 @@ import fr.openfun.mork.domain.port.in.WarnInactiveUsersUseCase;
 import fr.openfun.mork.domain.port.in.WarnUserUseCase;
 import fr.openfun.mork.domain.port.out.ControlRepository;
 import fr.openfun.mork.domain.port.out.DirectoryUnavailableException;
+import fr.openfun.mork.domain.port.out.StoreUnavailableException;
 import fr.openfun.mork.domain.port.out.TaskRepository;
 import fr.openfun.mork.domain.port.out.WarningNotifier;
 import java.time.Clock;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a stored task: {@code STARTED}, progress saved after every page (a revoked task stops at the
  * next one; a warn run resumes from its saved cursor), then the final status from the report. A
- * destructive real task waits ({@code RETRY}) while paused or when edX cannot be reached, and any
+ * destructive real task waits ({@code RETRY}) while paused, and any task when edX or Mork's store
+ * cannot be reached (a store that is still down when saving that leaves it to the job's retry); any
  * task stopped at a page boundary because its node shuts down waits ({@code RETRY}) to be resumed.
  */
 public final class RunTaskService implements RunTaskUseCase {
@@ -78,7 +80,7 @@ public final class RunTaskService implements RunTaskUseCase {
     RunReport report;
     try {
       report = resumed(before, dispatch.run(started, observer(taskId, stopping, before)));
-    } catch (DirectoryUnavailableException e) {
+    } catch (DirectoryUnavailableException | StoreUnavailableException e) {
       LOG.warn("task {} will be retried: {}", taskId, e.getMessage());
       return save(waiting(current(started), e.getMessage()));
     } catch (RuntimeException e) {

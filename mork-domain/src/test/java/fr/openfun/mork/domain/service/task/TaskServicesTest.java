@@ -155,6 +155,32 @@ class TaskServicesTest {
     assertThat(ended.error()).contains("edX down");
   }
 
+  /**
+   * A store restart mid-run used to end the task FAILURE for good (the job then forgot it). Seen
+   * failing (FAILURE) with only {@code DirectoryUnavailableException} caught as a retry.
+   */
+  @Test
+  void givenStoreUnreachableDuringTheRun_run_retriesLater() {
+    Task task = submitted(warnAll(), false);
+    RunTaskService runner =
+        new RunTaskService(
+            world.tasks,
+            world.control,
+            world.notifier,
+            (command, observer) -> {
+              throw new fr.openfun.mork.domain.port.out.StoreUnavailableException("store down");
+            },
+            null,
+            null,
+            null,
+            world.clock);
+
+    Task ended = runner.run(task.id());
+
+    assertThat(ended.status()).isEqualTo(TaskStatus.RETRY);
+    assertThat(ended.error()).contains("store down");
+  }
+
   @Test
   void givenRealRun_run_sendsTheDigestButADryRunDoesNot() {
     world.addInactiveUser();
