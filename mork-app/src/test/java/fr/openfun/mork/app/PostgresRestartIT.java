@@ -7,6 +7,11 @@ import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.Task;
 import fr.openfun.mork.domain.model.TaskParameters;
 import fr.openfun.mork.domain.model.TaskStatus;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -99,31 +104,42 @@ class PostgresRestartIT {
   }
 
   /**
-   * Seen failing with the claim query's {@code deleting}-whose-lease-ended branch disabled in
-   * {@code StatusClaimer}, though on {@code stuck}: that crash landed in a claim, leaving nothing
-   * {@code deleting}. The crash's place inside a firing is not controlled, so this can happen
-   * rarely on a correct build too.
+   * The crash lands inside a firing, deterministically: the test holds a lock on every selected
+   * user's edX row, so the firing's first batch, claimed ({@code deleting}) in the store, waits in
+   * edX; the store crashes; the lock is released, edX erases the batch and recording fails. Seen
+   * failing with the claim query's {@code deleting}-whose-lease-ended branch disabled in {@code
+   * StatusClaimer}: the cut claims then stay {@code deleting} for ever.
    */
   @Test
   void givenPostgresCrashedDuringAReconcilerFiring_afterTheLease_everyUserEnds() throws Exception {
     List<Long> selected = FaultFlows.warnThenSelectForDeletion(rig);
     long usersBefore = FaultFlows.edxUsers(mariadb, rig);
     AtomicInteger thrown = new AtomicInteger();
-    CompletableFuture<Void> worker =
-        CompletableFuture.runAsync(
-            () -> {
-              while (thrown.get() == 0) {
-                try {
-                  FaultFlows.fire(rig, ServiceName.EDX, 5);
-                } catch (RuntimeException e) {
-                  thrown.incrementAndGet();
+    CompletableFuture<Void> worker;
+    try (Connection edx = mariadb.connect(rig.edxDatabase())) {
+      edx.setAutoCommit(false);
+      try (Statement lock = edx.createStatement()) {
+        lock.executeQuery(
+            "SELECT id FROM auth_user WHERE id IN ("
+                + String.join(",", selected.stream().map(String::valueOf).toList())
+                + ") FOR UPDATE");
+      }
+      worker =
+          CompletableFuture.runAsync(
+              () -> {
+                while (thrown.get() == 0) {
+                  try {
+                    FaultFlows.fire(rig, ServiceName.EDX, 5);
+                  } catch (RuntimeException e) {
+                    thrown.incrementAndGet();
+                  }
                 }
-              }
-            });
-    FaultFlows.await(
-        () -> FaultFlows.edxUsers(mariadb, rig) <= usersBefore - 10, Duration.ofSeconds(60));
+              });
+      FaultFlows.await(() -> deletingInStore() > 0, Duration.ofSeconds(60));
+      postgres.crash();
+      edx.rollback();
+    }
     long crashedAt = System.nanoTime();
-    postgres.crash();
     worker.get(90, TimeUnit.SECONDS);
     long firingFailedAfter = (System.nanoTime() - crashedAt) / 1_000_000;
     postgres.start();
@@ -144,6 +160,22 @@ class PostgresRestartIT {
     assertThat(rig.ledger()).hasSize(selected.size());
     assertThat(rig.ledger()).allSatisfy(u -> FaultFlows.assertFinal(u, "edx"));
     assertThat(FaultFlows.edxUsers(mariadb, rig)).isEqualTo(usersBefore - (selected.size() - 1));
+  }
+
+  /** Read straight from the store's database, not through Mork. */
+  private long deletingInStore() {
+    try (Connection c =
+            DriverManager.getConnection(postgres.jdbcUrl(rig.edxDatabase()), "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT count(*) FROM user_service_statuses"
+                    + " WHERE service = 'edx' AND status = 'deleting'")) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      return 0;
+    }
   }
 
   private String runOnce(Task task) {
