@@ -42,7 +42,8 @@ public final class MorkApi {
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.defaultContentType = "application/json";
     config.requestLogger.http(
-        (ctx, millis) -> RequestLog.logAndNotify(ctx, millis, settings.requestListener()));
+        (ctx, millis) ->
+            RequestLog.logAndNotify(ctx, millis, settings.requestListener(), settings.services()));
     new ErrorMapper(mapper).register(config.routes);
     config.routes.before(RequestLog::assignId);
     config.routes.before(bodies::checkDeclaredLength);
