@@ -57,7 +57,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
           "edX erasure of user {}: {}", request.edxUserId(), outcome.getClass().getSimpleName());
       return outcome;
     } catch (RuntimeException e) {
-      ErasureOutcome.Failed failed = Failures.of(e);
+      ErasureOutcome.Failed failed = Failures.of(e, List.of(request));
       LOG.warn(
           "edX erasure of user {} rolled back ({}): {}",
           request.edxUserId(),
@@ -118,7 +118,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
                 : new ErasureOutcome.Protected(protecting);
           });
     } catch (RuntimeException e) {
-      return Failures.of(e);
+      return Failures.of(e, List.of(request));
     }
   }
 
@@ -155,7 +155,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
       LOG.warn(
           "edX batch of {} users rolled back, erasing one by one: {}",
           requests.size(),
-          Failures.of(e).reason());
+          Failures.of(e, requests).reason());
       Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
       Map<String, Long> totals = new java.util.TreeMap<>();
       for (ErasureRequest r : requests) {
