@@ -31,10 +31,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * working through a backlog) stops the run before anything is recorded or erased, while the
  * intended {@code P5Y} passes the same guard.
  *
- * <p>Seen failing: with {@code BlastRadiusGuard.check} always allowing, the {@code P5M} run recorded
- * 149 users (its selection stops once over the limit) and the reconcilers erased them, where the
- * intended {@code P5Y} selects 122; with {@code Periods.requirePositive} accepting zero, {@code
- * P0D} was refused only by the reminder rule, whose message does not say the period is zero.
+ * <p>Seen failing: with {@code BlastRadiusGuard.check} always allowing, the {@code P5M} run
+ * recorded 149 users (its selection stops once over the limit) and the reconcilers erased them,
+ * where the intended {@code P5Y} selects 122; with {@code Periods.requirePositive} accepting zero,
+ * {@code P0D} was refused only by the reminder rule, whose message does not say the period is zero.
  */
 class BlastRadiusGuardIT {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
@@ -66,8 +66,7 @@ class BlastRadiusGuardIT {
         "P1D | reminder P30D must be shorter than the deletion period P1D"
       })
   void givenATooShortDeletionPeriod_start_isRefusedSayingWhy(String period, String why) {
-    Map<String, String> env =
-        MorkRuns.environment(servers, Map.of("MORK_DELETION_PERIOD", period));
+    Map<String, String> env = MorkRuns.environment(servers, Map.of("MORK_DELETION_PERIOD", period));
 
     ConfigException refused =
         catchThrowableOfType(ConfigException.class, () -> MorkConfigLoader.load(env));
@@ -87,7 +86,9 @@ class BlastRadiusGuardIT {
     MorkRuns.reconcileAll(services);
 
     assertThat(run.stop()).map(RunStop::kind).contains(RunStop.Kind.GUARD);
-    assertThat(run.stop()).map(RunStop::message).hasValueSatisfying(m -> assertThat(m).contains("of 297 edX users"));
+    assertThat(run.stop())
+        .map(RunStop::message)
+        .hasValueSatisfying(m -> assertThat(m).contains("of 297 edX users"));
     assertThat(MorkRuns.ledgerSize(services)).isZero();
     assertThat(EdxSnapshot.take(servers).everything()).isEqualTo(before.everything());
     servers.sarbacane.verify(0, deleteRequestedFor(anyUrl()));

@@ -109,9 +109,9 @@ class LoginRaceIT {
   }
 
   /**
-   * Polls the server until another connection on this database has run one statement for more
-   * than 300 ms (10 s at most): the erasure's statements take milliseconds unless they wait on
-   * the row the test holds.
+   * Polls the server until another connection on this database has run one statement for more than
+   * 300 ms (10 s at most): the erasure's statements take milliseconds unless they wait on the row
+   * the test holds.
    */
   private boolean awaitLockWait() throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

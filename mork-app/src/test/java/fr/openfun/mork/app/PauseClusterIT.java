@@ -103,7 +103,8 @@ class PauseClusterIT {
             .services()
             .deleteInactiveUsers()
             .deleteInactiveUsers(
-                new DeleteInactiveUsersUseCase.Command(false, OptionalInt.empty(), false, List.of()),
+                new DeleteInactiveUsersUseCase.Command(
+                    false, OptionalInt.empty(), false, List.of()),
                 pauseAtSecondPage);
 
     assertThat(run.stop()).map(RunStop::kind).contains(RunStop.Kind.PAUSED);
@@ -138,11 +139,13 @@ class PauseClusterIT {
       assertThat(settled.get(service) - atPause.get(service))
           .as("%s erasures finished after the pause", service)
           .isLessThanOrEqualTo(BATCH);
-      assertThat(later.get(service)).as("%s after the in-flight batch", service)
+      assertThat(later.get(service))
+          .as("%s after the in-flight batch", service)
           .isEqualTo(settled.get(service));
     }
     assertThat(later.get("sarbacane")).isLessThan(recorded);
-    assertThat(servers.sarbacane.findAll(deleteRequestedFor(anyUrl()))).hasSizeGreaterThan(sarbacaneCalls);
+    assertThat(servers.sarbacane.findAll(deleteRequestedFor(anyUrl())))
+        .hasSizeGreaterThan(sarbacaneCalls);
     assertThat(pausedA).containsOnlyKeys(ReconcileService.PAUSED);
     assertThat(pausedB).containsOnlyKeys(ReconcileService.PAUSED);
   }
@@ -154,8 +157,7 @@ class PauseClusterIT {
     env.put("MORK_RECONCILE_BATCH_SIZE", String.valueOf(BATCH));
     env.put("MORK_RECONCILE_INTERVAL", "PT0.5S");
     env.put("MORK_DELETION_MAX_SHARE", "0.5");
-    return new MorkApplication(
-        MorkConfigLoader.load(MorkRuns.environment(servers, env)), clock);
+    return new MorkApplication(MorkConfigLoader.load(MorkRuns.environment(servers, env)), clock);
   }
 
   /** How many users are erased from each service. */

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Safety rail: the schema-drift guard. Mork runs, its baseline plan acknowledged and the inactive
  * users recorded, when the LMS is upgraded under it: a new table whose NOT NULL foreign key points
- * at {@code auth_user}, with rows for an inactive user and for an active one. Nobody restarts
- * Mork. Destructive erasure must stop until an operator acknowledges the new plan, dry runs must
- * keep working (and see the new table), and once acknowledged the erasure takes the new table's
- * rows of the erased user only.
+ * at {@code auth_user}, with rows for an inactive user and for an active one. Nobody restarts Mork.
+ * Destructive erasure must stop until an operator acknowledges the new plan, dry runs must keep
+ * working (and see the new table), and once acknowledged the erasure takes the new table's rows of
+ * the erased user only.
  *
  * <p>Seen failing before the fix: the running Mork never read the schema again, so the guard
- * compared the start-up plan with itself and let the reconciler erase with a plan that did not
- * know the table (the user with a row there failed on the foreign key, the others were erased);
- * {@code GET /v1/edx/plan} showed the old plan and acknowledging the new one was refused.
+ * compared the start-up plan with itself and let the reconciler erase with a plan that did not know
+ * the table (the user with a row there failed on the foreign key, the others were erased); {@code
+ * GET /v1/edx/plan} showed the old plan and acknowledging the new one was refused.
  */
 class SchemaDriftIT {
   private static final String NEW_TABLE =
@@ -71,8 +71,7 @@ class SchemaDriftIT {
   }
 
   @Test
-  void givenANewTableReferencingUsers_reconcile_erasesNobodyButDryRunsStillWork()
-      throws Exception {
+  void givenANewTableReferencingUsers_reconcile_erasesNobodyButDryRunsStillWork() throws Exception {
     EdxSnapshot upgraded = EdxSnapshot.take(servers);
 
     ReconcileServiceUseCase.Result blocked = MorkRuns.reconcile(services, "edx");
@@ -107,7 +106,9 @@ class SchemaDriftIT {
         .as("the inactive users and the racer, who does not log in here")
         .containsEntry("deleted", Population.INACTIVE.size() + 1)
         .containsEntry("protected", 1);
-    assertThat(EdxRows.count(servers, "SELECT COUNT(*) FROM student_learnerbadge WHERE user_id = 1001"))
+    assertThat(
+            EdxRows.count(
+                servers, "SELECT COUNT(*) FROM student_learnerbadge WHERE user_id = 1001"))
         .isEqualTo(1);
     assertThat(EdxRows.referencing(servers, Population.INACTIVE)).isZero();
   }

@@ -76,7 +76,8 @@ public final class DeleteInactiveUsersService implements DeleteInactiveUsersUseC
     long ceiling = command.force() ? Long.MAX_VALUE : settings.guard().maxAllowed(total);
     AtomicBoolean pausedMidway = new AtomicBoolean();
     SelectInactiveUsersService.Selection selected =
-        selection.select(command, now, ceiling, report, pauseAware(command, observer, pausedMidway));
+        selection.select(
+            command, now, ceiling, report, pauseAware(command, observer, pausedMidway));
     if (selected.revoked()) {
       return pausedMidway.get()
           ? report.stop(RunStop.Kind.PAUSED, PAUSED_MIDWAY).build()

@@ -130,7 +130,7 @@ public final class ReconcileService implements ReconcileServiceUseCase {
   private boolean planAllowed(Instant now) {
     DeletionPlan plan;
     try {
-      // the schema as it is now: an LMS upgraded while Mork runs must not be erased with a stale plan
+      // the schema as it is now: an LMS upgraded while Mork runs is never erased with an old plan
       plan = planner.reload();
     } catch (RuntimeException e) {
       LOG.warn("edX erasure waits: the edX schema cannot be read ({})", e.getMessage());

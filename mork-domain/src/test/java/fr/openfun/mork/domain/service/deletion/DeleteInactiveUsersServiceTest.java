@@ -208,7 +208,8 @@ class DeleteInactiveUsersServiceTest {
       world.addDueUser();
     }
     addActiveUsers(6);
-    java.util.concurrent.atomic.AtomicLong scannedAtPause = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong scannedAtPause =
+        new java.util.concurrent.atomic.AtomicLong();
     RunObserver pauseAtFirstPage =
         progress -> {
           scannedAtPause.set(progress.scanned());
