@@ -20,6 +20,10 @@ final class HttpProbe {
     return send(request(path, key).GET().build());
   }
 
+  HttpResponse<String> delete(String path, String key) {
+    return send(request(path, key).DELETE().build());
+  }
+
   HttpResponse<String> post(String path, String key, String json) {
     return send(
         request(path, key)

@@ -3,6 +3,7 @@ package fr.openfun.mork.testing;
 import fr.openfun.mork.domain.model.Actor;
 import fr.openfun.mork.domain.model.AuditEvent;
 import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.EdxUser;
 import fr.openfun.mork.domain.model.IllegalStatusTransitionException;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
@@ -27,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The ledger in memory, synchronized; writes audit events to the given log. */
@@ -285,16 +285,25 @@ public final class InMemoryLedgerRepository implements LedgerRepository {
   }
 
   @Override
-  public synchronized Set<Long> erasedFromEdx(Collection<Long> edxUserIds) {
-    return users.values().stream()
-        .filter(u -> edxUserIds.contains(u.edxUserId()))
-        .filter(
-            u ->
-                u.statusIn(ServiceName.EDX)
-                    .map(s -> s.status() == DeletionStatus.DELETED)
-                    .orElse(false))
-        .map(MorkUser::edxUserId)
-        .collect(Collectors.toUnmodifiableSet());
+  public synchronized Set<Long> erasedFromEdx(Collection<EdxUser> accounts) {
+    Set<Long> erased = new java.util.HashSet<>();
+    for (EdxUser account : accounts) {
+      users.values().stream()
+          .filter(u -> u.edxUserId() == account.id())
+          .filter(
+              u ->
+                  u.statusIn(ServiceName.EDX)
+                      .map(s -> s.status() == DeletionStatus.DELETED)
+                      .orElse(false))
+          .filter(u -> same(u.email(), account.email()) || same(u.username(), account.username()))
+          .forEach(u -> erased.add(u.edxUserId()));
+    }
+    return Set.copyOf(erased);
+  }
+
+  /** A recorded value, raw or hashed by {@link #minimizePersonalData}, against a current one. */
+  private static boolean same(String recorded, String current) {
+    return recorded.equalsIgnoreCase(current) || recorded.equals("hash:" + sha256(current));
   }
 
   private static AuditEvent event(

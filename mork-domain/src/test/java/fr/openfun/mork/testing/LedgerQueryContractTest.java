@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.openfun.mork.domain.model.Actor;
 import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.EdxUser;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.ServiceName;
@@ -201,5 +202,43 @@ public abstract class LedgerQueryContractTest {
     int again = ledger.minimizePersonalData(T0.plusSeconds(3), T0.plusSeconds(4));
 
     assertThat(again).isZero();
+  }
+
+  @Test
+  void givenAnErasedUsersIdHeldByAnotherAccount_erasedFromEdx_leavesItOut() {
+    MorkUser erased = record("asked_to_go", "asked.to.go@example.org", T0);
+    finish(erased, DELETED, T0);
+    EdxUser newcomer =
+        EdxUserFixtures.anEdxUser()
+            .withId(erased.edxUserId())
+            .withUsername("new_face")
+            .withEmail("new.face@example.org")
+            .build();
+
+    assertThat(ledger.erasedFromEdx(java.util.List.of(newcomer))).isEmpty();
+  }
+
+  @Test
+  void givenAMinimizedErasedUserRestored_erasedFromEdx_recognisesThemByKeyedHash() {
+    MorkUser erased = record("jdoe", "john.doe@example.org", T0);
+    finish(erased, DELETED, T0);
+    ledger.minimizePersonalData(T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(31)));
+    EdxUser restored =
+        EdxUserFixtures.anEdxUser()
+            .withId(erased.edxUserId())
+            .withUsername("jdoe")
+            .withEmail("John.Doe@example.org")
+            .build();
+    EdxUser byEmailOnly =
+        EdxUserFixtures.anEdxUser()
+            .withId(erased.edxUserId())
+            .withUsername("renamed")
+            .withEmail("john.doe@example.org")
+            .build();
+
+    assertThat(ledger.erasedFromEdx(java.util.List.of(restored)))
+        .containsExactly(erased.edxUserId());
+    assertThat(ledger.erasedFromEdx(java.util.List.of(byEmailOnly)))
+        .containsExactly(erased.edxUserId());
   }
 }

@@ -274,8 +274,19 @@ public abstract class LedgerRepositoryContractTest {
     MorkUser pending = recordOne();
     move(erased, ServiceName.EDX, DELETED, T0);
 
-    Set<Long> result = ledger.erasedFromEdx(List.of(erased.edxUserId(), pending.edxUserId(), 1L));
+    Set<Long> result =
+        ledger.erasedFromEdx(
+            List.of(account(erased), account(pending), EdxUserFixtures.anEdxUser().build()));
 
     assertThat(result).containsExactly(erased.edxUserId());
+  }
+
+  /** The edX account this ledger user was recorded from. */
+  protected static fr.openfun.mork.domain.model.EdxUser account(MorkUser user) {
+    return EdxUserFixtures.anEdxUser()
+        .withId(user.edxUserId())
+        .withUsername(user.username())
+        .withEmail(user.email())
+        .build();
   }
 }

@@ -44,7 +44,8 @@ public final class MorkApi {
     config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new MethodOverrideStripper()));
     config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
     config.requestLogger.http(
-        (ctx, millis) -> RequestLog.logAndNotify(ctx, millis, settings.requestListener()));
+        (ctx, millis) ->
+            RequestLog.logAndNotify(ctx, millis, settings.requestListener(), settings.services()));
     new ErrorMapper(mapper).register(config.routes);
     config.routes.before(RequestLog::assignId);
     config.routes.before(bodies::checkDeclaredLength);

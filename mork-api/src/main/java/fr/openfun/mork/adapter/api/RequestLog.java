@@ -1,26 +1,56 @@
 package fr.openfun.mork.adapter.api;
 
 import fr.openfun.mork.domain.model.Pii;
+import fr.openfun.mork.domain.model.ServiceName;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Request ids and the access log: method, path (never the query string, segments holding an email
- * masked, control characters dropped), status, duration and request id. Never a body or a key. The
- * same hook tells the {@link RequestListener} the matched route pattern.
+ * Request ids and the access log: method, path (never the query string, control characters dropped,
+ * and only Mork's own route words, ids, configured service names and docs assets kept as they are:
+ * any other segment — an email, a username a client put in the path — is masked), status, duration
+ * and request id. Never a body or a key. The same hook tells the {@link RequestListener} the
+ * matched route pattern.
  */
 final class RequestLog {
   static final String HEADER = "X-Request-ID";
   private static final Logger LOG = LoggerFactory.getLogger("fr.openfun.mork.api.access");
   private static final Pattern ACCEPTED_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
   private static final String ATTRIBUTE = "mork.request-id";
+
+  /** The literal segments of Mork's routes: what a path may hold that is never personal data. */
+  private static final Set<String> ROUTE_WORDS =
+      Set.of(
+          "v1",
+          "tasks",
+          "users",
+          "status",
+          "approve",
+          "history",
+          "retry",
+          "skip",
+          "edx",
+          "plan",
+          "acknowledge",
+          "pause",
+          "metrics",
+          "docs",
+          "openapi.json",
+          "__heartbeat__",
+          "__lbheartbeat__");
+
+  private static final Pattern ID =
+      Pattern.compile(
+          "(?i)(urn:uuid:)?\\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\\}?"
+              + "|[0-9]{1,19}");
+  private static final Pattern ASSET =
+      Pattern.compile("[A-Za-z0-9_-]{1,64}\\.(js|css|png|html|map)");
 
   private RequestLog() {}
 
@@ -35,7 +65,7 @@ final class RequestLog {
     ctx.header(HEADER, id);
   }
 
-  static void log(Context ctx, Float millis) {
+  static void log(Context ctx, Float millis, Set<ServiceName> services) {
     boolean quiet = quietProbe(ctx.path(), ctx.statusCode());
     if (quiet ? !LOG.isDebugEnabled() : !LOG.isInfoEnabled()) {
       return;
@@ -43,7 +73,7 @@ final class RequestLog {
     String id = ctx.attribute(ATTRIBUTE);
     Object[] args = {
       ctx.method(),
-      safePath(ctx.path()),
+      safePath(ctx.path(), services),
       ctx.statusCode(),
       Math.round(millis == null ? 0 : millis),
       id == null ? "-" : id
@@ -56,8 +86,9 @@ final class RequestLog {
   }
 
   /** Logs the request, then tells {@code listener}; a failing listener never fails the request. */
-  static void logAndNotify(Context ctx, Float millis, RequestListener listener) {
-    log(ctx, millis);
+  static void logAndNotify(
+      Context ctx, Float millis, RequestListener listener, Set<ServiceName> services) {
+    log(ctx, millis, services);
     Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
     Duration took = Duration.ofNanos(Math.round((millis == null ? 0 : millis) * 1_000_000d));
     try {
@@ -79,20 +110,30 @@ final class RequestLog {
     return status < 400 && (path.equals("/__lbheartbeat__") || path.equals("/__heartbeat__"));
   }
 
-  static String safePath(String path) {
+  static String safePath(String path, Set<ServiceName> services) {
     String printable =
         path.codePoints()
             .filter(c -> !Character.isISOControl(c))
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
             .toString();
-    String masked =
-        Arrays.stream(printable.split("/", -1))
-            .map(
-                segment ->
-                    segment.contains("@") || segment.contains("%40")
-                        ? Pii.maskEmail(segment)
-                        : segment)
-            .collect(Collectors.joining("/"));
+    String[] segments = printable.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      segments[i] = safeSegment(segments[i], i > 0 && segments[i - 1].equals("docs"), services);
+    }
+    String masked = String.join("/", segments);
     return masked.length() > 200 ? masked.substring(0, 200) + "..." : masked;
+  }
+
+  private static String safeSegment(String segment, boolean asset, Set<ServiceName> services) {
+    if (segment.isEmpty()
+        || ROUTE_WORDS.contains(segment)
+        || ID.matcher(segment).matches()
+        || (asset && ASSET.matcher(segment).matches())
+        || services.stream().anyMatch(s -> s.value().equals(segment))) {
+      return segment;
+    }
+    return segment.contains("@") || segment.contains("%40")
+        ? Pii.maskEmail(segment)
+        : Pii.maskUsername(segment);
   }
 }

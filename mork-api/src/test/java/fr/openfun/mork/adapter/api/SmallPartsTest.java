@@ -82,9 +82,21 @@ class SmallPartsTest {
   @Test
   void givenAnEmailInThePath_safePath_masksItAndDropsControlCharacters() {
 
-    String path = RequestLog.safePath("/v1/users/john.doe@example.com/x\n");
+    String path = RequestLog.safePath("/v1/users/john.doe@example.com/x\n", java.util.Set.of());
 
-    assertThat(path).isEqualTo("/v1/users/j***@e***.com/x");
+    assertThat(path).isEqualTo("/v1/users/j***@e***.com/x***");
+  }
+
+  @Test
+  void givenAUsernameInThePath_safePath_masksItAndKeepsRouteWordsIdsAndServices() {
+    String id = "0f8e2b4c-3d1a-4e5f-9a7b-6c5d4e3f2a1b";
+
+    String path =
+        RequestLog.safePath(
+            "/v1/users/jdoe1984/status/joanie/" + id + "/docs/swagger-ui.css",
+            java.util.Set.of(ServiceName.of("joanie")));
+
+    assertThat(path).isEqualTo("/v1/users/j***/status/joanie/" + id + "/docs/swagger-ui.css");
   }
 
   @Test

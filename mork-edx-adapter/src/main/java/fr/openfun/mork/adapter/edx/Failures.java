@@ -1,13 +1,19 @@
 package fr.openfun.mork.adapter.edx;
 
 import fr.openfun.mork.domain.model.ErasureOutcome;
+import fr.openfun.mork.domain.model.ErasureRequest;
 import fr.openfun.mork.domain.model.FailureKind;
+import fr.openfun.mork.domain.model.Pii;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Tells passing faults (connection lost or killed, lock timeout, deadlock) from lasting ones. */
 final class Failures {
@@ -17,7 +23,31 @@ final class Failures {
   private Failures() {}
 
   static ErasureOutcome.Failed of(Throwable error) {
-    return new ErasureOutcome.Failed(kind(error), describe(error));
+    return of(error, List.of());
+  }
+
+  /**
+   * The failure, its reason free of the personal data of the users it was about: a database's
+   * message may quote values (a trigger's text, a duplicate key), so their emails and usernames are
+   * masked, and any other email too.
+   */
+  static ErasureOutcome.Failed of(Throwable error, Collection<ErasureRequest> about) {
+    String reason = describe(error);
+    for (ErasureRequest request : about) {
+      reason = mask(reason, request.email(), Pii.maskEmail(request.email()));
+      reason = mask(reason, request.username(), Pii.maskUsername(request.username()));
+    }
+    return new ErasureOutcome.Failed(kind(error), Pii.scrub(reason));
+  }
+
+  private static String mask(String text, String value, String masked) {
+    if (value.isBlank()) {
+      return text;
+    }
+    return Pattern.compile(
+            "(?<![\\w.@+-])" + Pattern.quote(value) + "(?![\\w.@+-])", Pattern.CASE_INSENSITIVE)
+        .matcher(text)
+        .replaceAll(Matcher.quoteReplacement(masked));
   }
 
   static FailureKind kind(Throwable error) {
@@ -60,7 +90,7 @@ final class Failures {
     return false;
   }
 
-  /** The innermost SQL message (it names tables and constraints, never user data we sent). */
+  /** The innermost SQL message: it names tables and constraints, and sometimes quotes values. */
   private static String describe(Throwable error) {
     Throwable deepest = error;
     for (Throwable t = error; t != null; t = t.getCause()) {

@@ -66,7 +66,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
   }
 
   private static ErasureOutcome.Failed failed(ErasureRequest request, RuntimeException e) {
-    ErasureOutcome.Failed failed = Failures.of(e);
+    ErasureOutcome.Failed failed = Failures.of(e, List.of(request));
     LOG.warn(
         "edX erasure of user {} rolled back ({}): {}",
         request.edxUserId(),
@@ -126,7 +126,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
                 : new ErasureOutcome.Protected(protecting);
           });
     } catch (RuntimeException e) {
-      return Failures.of(e);
+      return Failures.of(e, List.of(request));
     }
   }
 
@@ -163,7 +163,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
       LOG.warn(
           "edX batch of {} users rolled back, erasing one by one: {}",
           requests.size(),
-          Failures.of(e).reason());
+          Failures.of(e, requests).reason());
       Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
       Map<String, Long> totals = new java.util.TreeMap<>();
       for (ErasureRequest r : requests) {

@@ -76,4 +76,28 @@ class FailuresTest {
 
     assertThat(unreachable).isFalse();
   }
+
+  @Test
+  void givenAMessageQuotingTheUsers_of_masksTheirEmailsAndUsernames() {
+    var request =
+        new fr.openfun.mork.domain.model.ErasureRequest(
+            java.util.UUID.randomUUID(),
+            42,
+            "omichel162",
+            "Olivier.Michel@example.org",
+            fr.openfun.mork.domain.model.DeletionReason.GDPR,
+            java.time.Instant.EPOCH,
+            java.util.Optional.empty());
+    var error =
+        new SQLException(
+            "legal hold on olivier.michel@example.org (OMICHEL162), see jane@example.com",
+            "45000",
+            1644);
+
+    var failed = Failures.of(error, java.util.List.of(request));
+
+    assertThat(failed.reason())
+        .isEqualTo("legal hold on O***@e***.org (o***), see j***@e***.com")
+        .doesNotContainIgnoringCase("michel");
+  }
 }

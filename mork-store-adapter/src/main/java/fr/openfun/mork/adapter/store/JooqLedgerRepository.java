@@ -5,6 +5,7 @@ import static fr.openfun.mork.adapter.store.Tables.USERS;
 
 import fr.openfun.mork.domain.model.Actor;
 import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.EdxUser;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.NewLedgerEntry;
@@ -17,6 +18,7 @@ import fr.openfun.mork.domain.port.out.LedgerRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ final class JooqLedgerRepository implements LedgerRepository {
   private final LedgerSearch search;
   private final StatusClaimer claimer;
   private final PersonalDataMinimizer minimizer;
+  private final PiiHasher hasher;
 
   JooqLedgerRepository(Db db, PiiHasher hasher, AuditWriter audit, TaskJson json) {
     this.db = db;
@@ -40,6 +43,7 @@ final class JooqLedgerRepository implements LedgerRepository {
     this.search = new LedgerSearch(db, hasher);
     this.claimer = new StatusClaimer(db);
     this.minimizer = new PersonalDataMinimizer(db, hasher, audit, json);
+    this.hasher = hasher;
   }
 
   @Override
@@ -108,24 +112,39 @@ final class JooqLedgerRepository implements LedgerRepository {
   }
 
   @Override
-  public Set<Long> erasedFromEdx(Collection<Long> edxUserIds) {
+  public Set<Long> erasedFromEdx(Collection<EdxUser> accounts) {
+    Map<Long, EdxUser> byId = new HashMap<>();
+    accounts.forEach(a -> byId.put(a.id(), a));
     Set<Long> erased = new HashSet<>();
-    List<Long> ids = List.copyOf(edxUserIds);
+    List<Long> ids = List.copyOf(byId.keySet());
     for (int from = 0; from < ids.size(); from += 1000) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-      erased.addAll(
-          db.read(
+      db.read(
               "listing users erased from edX",
               dsl ->
-                  dsl.select(Tables.U_EDX_ID)
+                  dsl.select(Tables.U_EDX_ID, Tables.U_EMAIL, Tables.U_USERNAME)
                       .from(USERS)
                       .join(STATUSES)
                       .on(Tables.S_USER.eq(Tables.U_ID))
                       .where(Tables.U_EDX_ID.in(chunk))
                       .and(Tables.S_SERVICE.eq(ServiceName.EDX.value()))
                       .and(Tables.S_STATUS.eq(DeletionStatus.DELETED.wireName()))
-                      .fetch(Tables.U_EDX_ID)));
+                      .fetch())
+          .forEach(
+              r -> {
+                EdxUser account = byId.get(r.value1());
+                if (same(r.value2(), account.email()) || same(r.value3(), account.username())) {
+                  erased.add(account.id());
+                }
+              });
     }
     return Set.copyOf(erased);
+  }
+
+  /** A recorded email or username, raw or hashed once minimised, against the account's. */
+  private boolean same(String recorded, String current) {
+    return recorded != null
+        && current != null
+        && (recorded.equalsIgnoreCase(current.strip()) || recorded.equals(hasher.hash(current)));
   }
 }

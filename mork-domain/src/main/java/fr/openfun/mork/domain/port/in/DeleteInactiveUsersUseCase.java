@@ -8,8 +8,9 @@ import java.util.OptionalInt;
 /**
  * Selects users past their deletion date and records them in the ledger ({@code to_delete} in every
  * configured service); the reconcilers then erase them. Stops without recording anything when the
- * blast-radius guard trips (unless forced) or Mork is paused. A dry run records nothing and reports
- * the selection with the edX plan's row counts.
+ * blast-radius guard trips (unless forced) or Mork is paused, also when paused during the selection
+ * (within one page). A dry run records nothing and reports the selection with the edX plan's row
+ * counts.
  */
 public interface DeleteInactiveUsersUseCase {
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 /** Shows the edX erasure plan and lets operators acknowledge a changed schema. */
 public interface ExplainPlanUseCase {
 
+  /** The erasure plan of the edX schema as it is now (read again on each call). */
   DeletionPlan plan();
 
   /** Whether the current plan may be used for destructive erasure, and why not. */

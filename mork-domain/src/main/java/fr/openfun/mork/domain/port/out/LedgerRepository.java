@@ -2,6 +2,7 @@ package fr.openfun.mork.domain.port.out;
 
 import fr.openfun.mork.domain.model.Actor;
 import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.EdxUser;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.NewLedgerEntry;
@@ -75,6 +76,11 @@ public interface LedgerRepository {
    */
   int minimizePersonalData(Instant cutoff, Instant now);
 
-  /** Of the given edX ids, those whose ledger entry says they were erased from edX. */
-  Set<Long> erasedFromEdx(Collection<Long> edxUserIds);
+  /**
+   * Of these edX accounts, the ids of those a ledger entry says were erased from edX and that are
+   * the same person: same edX id and the same email or username (ignoring case, or by keyed hash
+   * once minimised). An account that only holds the id of an erased user — ids are handed out again
+   * after a database restore — is left out.
+   */
+  Set<Long> erasedFromEdx(Collection<EdxUser> accounts);
 }

@@ -22,16 +22,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Selects users past their deletion date, checks the blast-radius guard, then records them in the
- * ledger for every configured service. Nothing is recorded when paused, when the guard trips, when
- * the run is revoked during selection, or in a dry run (which previews the first users in edX).
+ * ledger for every configured service. Nothing is recorded when paused (before or during the
+ * selection: the switch is read after every page), when the guard trips, when the run is revoked
+ * during selection, or in a dry run (which previews the first users in edX).
  */
 public final class DeleteInactiveUsersService implements DeleteInactiveUsersUseCase {
   private static final Logger LOG = LoggerFactory.getLogger(DeleteInactiveUsersService.class);
+  private static final String PAUSED_MIDWAY =
+      "Mork was paused during the selection: nothing was recorded";
 
   private final EdxUserDirectory directory;
   private final LedgerRepository ledger;
@@ -70,10 +74,14 @@ public final class DeleteInactiveUsersService implements DeleteInactiveUsersUseC
     }
     long total = directory.countUsers();
     long ceiling = command.force() ? Long.MAX_VALUE : settings.guard().maxAllowed(total);
+    AtomicBoolean pausedMidway = new AtomicBoolean();
     SelectInactiveUsersService.Selection selected =
-        selection.select(command, now, ceiling, report, observer);
+        selection.select(
+            command, now, ceiling, report, pauseAware(command, observer, pausedMidway));
     if (selected.revoked()) {
-      return report.stop(RunStop.Kind.REVOKED, "revoked during selection").build();
+      return pausedMidway.get()
+          ? report.stop(RunStop.Kind.PAUSED, PAUSED_MIDWAY).build()
+          : report.stop(RunStop.Kind.REVOKED, "revoked during selection").build();
     }
     List<EdxUser> users = selected.users();
     if (settings.guard().check(users.size(), total, command.force())
@@ -98,6 +106,9 @@ public final class DeleteInactiveUsersService implements DeleteInactiveUsersUseC
       }
       return report.build();
     }
+    if (control.paused()) {
+      return report.stop(RunStop.Kind.PAUSED, PAUSED_MIDWAY).build();
+    }
     for (EdxUser user : users) {
       NewLedgerEntry entry = NewLedgerEntry.of(user, DeletionReason.GDPR, settings.services());
       var recorded = ledger.record(entry, now, Actor.SYSTEM);
@@ -108,5 +119,22 @@ public final class DeleteInactiveUsersService implements DeleteInactiveUsersUseC
     }
     LOG.info("delete run recorded {} users for deletion", users.size());
     return report.build();
+  }
+
+  /**
+   * A real run reads the pause switch after every page: a pause during a long selection stops it
+   * within one page, before anything is recorded.
+   */
+  private RunObserver pauseAware(Command command, RunObserver observer, AtomicBoolean paused) {
+    if (command.dryRun()) {
+      return observer;
+    }
+    return progress -> {
+      if (control.paused()) {
+        paused.set(true);
+        return false;
+      }
+      return observer.onPage(progress);
+    };
   }
 }

@@ -1,6 +1,7 @@
 package fr.openfun.mork.domain.service.deletion;
 
 import fr.openfun.mork.domain.model.Actor;
+import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.ErasureOutcome;
 import fr.openfun.mork.domain.model.ErasureRequest;
 import fr.openfun.mork.domain.model.FailureKind;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * Drives one erasing service: claims due statuses (non-gate services only once the gate, edX, is
  * done), erases each user and records the outcome with back-off on failure. Claims nothing while
  * paused ({@code outcomes} holds {@value #PAUSED}) or, for the gate, while the edX schema drifted
- * ({@value #BLOCKED}); a first complete plan is acknowledged as the baseline.
+ * or cannot be read ({@value #BLOCKED}): the gate reads the schema again before each batch, and a
+ * first complete plan is acknowledged as the baseline.
  */
 public final class ReconcileService implements ReconcileServiceUseCase {
   /** The outcome key (with count 0) of a call that did nothing because Mork is paused. */
@@ -126,7 +128,14 @@ public final class ReconcileService implements ReconcileServiceUseCase {
   }
 
   private boolean planAllowed(Instant now) {
-    var plan = planner.plan();
+    DeletionPlan plan;
+    try {
+      // the schema as it is now: an LMS upgraded while Mork runs is never erased with an old plan
+      plan = planner.reload();
+    } catch (RuntimeException e) {
+      LOG.warn("edX erasure waits: the edX schema cannot be read ({})", e.getMessage());
+      return false;
+    }
     return switch (SchemaDriftGuard.evaluate(plan, control.acknowledgedPlanFingerprint())) {
       case DriftVerdict.Allowed a -> true;
       case DriftVerdict.Baseline b -> {

@@ -27,12 +27,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pages through ledger users {@code deleted} in the gate service (edX), looks them up in edX by id,
- * and re-opens every status of those found again to {@code to_delete}, due at once.
+ * and re-opens every status of those found again — the same person, by email or username — to
+ * {@code to_delete}, due at once. An id now held by another account (ids are handed out again after
+ * a restore) is reported {@code id_reused} and never re-opened.
  */
 public final class ReplayErasuresService implements ReplayErasuresUseCase {
   private static final Logger LOG = LoggerFactory.getLogger(ReplayErasuresService.class);
   static final String DETAIL =
       "found in edX again after erasure (backup restore?): erasure replayed";
+  static final String REUSED =
+      "this edX id now belongs to another account (neither email nor username match): not replayed";
 
   private final LedgerRepository ledger;
   private final EdxUserDirectory directory;
@@ -54,6 +58,7 @@ public final class ReplayErasuresService implements ReplayErasuresUseCase {
     long scanned = 0;
     long reappeared = 0;
     long reopened = 0;
+    long idsReused = 0;
     List<ReportEntry> entries = new ArrayList<>();
     int offset = 0;
     while (true) {
@@ -62,15 +67,24 @@ public final class ReplayErasuresService implements ReplayErasuresUseCase {
         break;
       }
       scanned += page.size();
-      List<Long> ids = page.stream().map(MorkUser::edxUserId).toList();
-      Set<Long> erased = ledger.erasedFromEdx(ids);
-      Set<Long> back =
-          directory.findByIds(ids).stream()
+      List<EdxUser> accounts = directory.findByIds(page.stream().map(MorkUser::edxUserId).toList());
+      Set<Long> back = ledger.erasedFromEdx(accounts);
+      Set<Long> reused =
+          accounts.stream()
               .map(EdxUser::id)
-              .filter(erased::contains)
+              .filter(id -> !back.contains(id))
               .collect(Collectors.toSet());
       int reopenedUsers = 0;
       for (MorkUser user : page) {
+        if (reused.contains(user.edxUserId())) {
+          idsReused++;
+          if (entries.size() < RunReport.MAX_ENTRIES) {
+            entries.add(
+                new ReportEntry(
+                    user.edxUserId(), Pii.maskEmail(user.email()), "id_reused", REUSED, Map.of()));
+          }
+          continue;
+        }
         if (!back.contains(user.edxUserId())) {
           continue;
         }
@@ -94,6 +108,9 @@ public final class ReplayErasuresService implements ReplayErasuresUseCase {
     }
     if (reappeared > 0) {
       LOG.warn("{} erased users found in edX again; dry run: {}", reappeared, command.dryRun());
+    }
+    if (idsReused > 0) {
+      LOG.warn("{} ids of erased users now belong to other edX accounts: not replayed", idsReused);
     }
     return new Result(command.dryRun(), scanned, reappeared, reopened, entries);
   }

@@ -19,7 +19,11 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Shows the edX plan and its drift verdict, acknowledges it, and previews one user's erasure. */
+/**
+ * Shows the edX plan and its drift verdict, acknowledges it, and previews one user's erasure. The
+ * plan is read from the schema again on each call: an operator sees the LMS as it is now, even if
+ * it was upgraded while Mork runs.
+ */
 public final class ExplainPlanService implements ExplainPlanUseCase {
   private static final Logger LOG = LoggerFactory.getLogger(ExplainPlanService.class);
 
@@ -44,18 +48,18 @@ public final class ExplainPlanService implements ExplainPlanUseCase {
 
   @Override
   public DeletionPlan plan() {
-    return planner.plan();
+    return planner.reload();
   }
 
   @Override
   public DriftVerdict drift() {
-    return SchemaDriftGuard.evaluate(planner.plan(), control.acknowledgedPlanFingerprint());
+    return SchemaDriftGuard.evaluate(planner.reload(), control.acknowledgedPlanFingerprint());
   }
 
   @Override
   public void acknowledge(String fingerprint, Actor actor) {
     Objects.requireNonNull(fingerprint, "fingerprint");
-    String current = planner.plan().fingerprint();
+    String current = planner.reload().fingerprint();
     if (!current.equals(fingerprint)) {
       throw new IllegalArgumentException(
           "fingerprint: " + fingerprint + " is not the current plan's (" + current + ")");

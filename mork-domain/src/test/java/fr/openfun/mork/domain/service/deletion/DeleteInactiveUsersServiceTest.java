@@ -190,4 +190,37 @@ class DeleteInactiveUsersServiceTest {
     assertThat(world.ledger.count(fr.openfun.mork.domain.model.LedgerQuery.all())).isZero();
     assertThat(report.stop()).map(RunStop::kind).contains(RunStop.Kind.REVOKED);
   }
+
+  @Test
+  void givenAPauseDuringTheSelection_realRun_stopsAtTheNextPageAndRecordsNothing() {
+    world.settings =
+        new fr.openfun.mork.domain.policy.RunSettings(
+            world.settings.policy(),
+            world.settings.guard(),
+            world.settings.backoff(),
+            world.settings.services(),
+            2,
+            world.settings.claimLease(),
+            world.settings.confirmationTimeout(),
+            world.settings.gateService(),
+            1);
+    for (int i = 0; i < 6; i++) {
+      world.addDueUser();
+    }
+    addActiveUsers(6);
+    java.util.concurrent.atomic.AtomicLong scannedAtPause =
+        new java.util.concurrent.atomic.AtomicLong();
+    RunObserver pauseAtFirstPage =
+        progress -> {
+          scannedAtPause.set(progress.scanned());
+          world.control.setPaused(true, world.now(), fr.openfun.mork.domain.model.Actor.SYSTEM);
+          return true;
+        };
+
+    RunReport report = service().deleteInactiveUsers(real(), pauseAtFirstPage);
+
+    assertThat(report.stop()).map(RunStop::kind).contains(RunStop.Kind.PAUSED);
+    assertThat(report.progress().scanned() - scannedAtPause.get()).isLessThanOrEqualTo(2);
+    assertThat(world.ledger.count(fr.openfun.mork.domain.model.LedgerQuery.all())).isZero();
+  }
 }

@@ -90,6 +90,27 @@ class ReplayAndMinimizeServicesTest {
   }
 
   @Test
+  void givenAnErasedUsersIdNowHeldByAnotherAccount_replay_reportsItAndReopensNothing() {
+    EdxUser requester = world.addInactiveUser();
+    MorkUser erased = erasedEverywhere(requester);
+    world.directory.remove(requester.id());
+    world.directory.add(
+        fr.openfun.mork.testing.EdxUserFixtures.anEdxUser()
+            .withId(requester.id())
+            .withUsername("new_face")
+            .withEmail("new.face@example.org")
+            .build());
+
+    ReplayErasuresUseCase.Result result =
+        replay().replay(new ReplayErasuresUseCase.Command(false, OPERATOR));
+
+    assertThat(result.reappeared()).isZero();
+    assertThat(result.reopened()).isZero();
+    assertThat(result.entries()).extracting(e -> e.outcome()).containsExactly("id_reused");
+    assertThat(world.ledger.findById(erased.id()).orElseThrow().fullyProcessed()).isTrue();
+  }
+
+  @Test
   void givenUserErasedLongerThanTheRetention_minimize_hashesTheirData() {
     MorkUser old = erasedEverywhere(world.addInactiveUser());
     world.clock.advance(Duration.ofDays(400));
