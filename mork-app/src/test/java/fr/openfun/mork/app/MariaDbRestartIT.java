@@ -8,6 +8,9 @@ import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.Task;
 import fr.openfun.mork.domain.model.TaskParameters;
 import fr.openfun.mork.domain.model.TaskStatus;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -103,16 +106,26 @@ class MariaDbRestartIT {
   }
 
   /**
-   * Seen failing before the eraser stopped at the first unreachable failure and the firing after a
-   * batch that failed whole: the reconciler went on for more than two minutes, 10 s per user, and
-   * {@code worker.get} timed out. It also caught {@code mork_ledger_statuses} reading NaN.
+   * The crash lands inside a claimed batch, deterministically: the test holds the selected users'
+   * edX rows locked, so the firing's batch waits in edX until the server dies under it. Seen
+   * failing before the eraser stopped at the first unreachable failure and the firing after a batch
+   * that failed whole: the reconciler went on for more than two minutes, 10 s per user, and {@code
+   * worker.get} timed out. It also caught {@code mork_ledger_statuses} reading NaN.
    */
   @Test
   void givenMariaDbKilledDuringAnEdxReconcilerBatch_laterRounds_eraseEveryUserAndCountTheRetries()
       throws Exception {
     List<Long> selected = FaultFlows.warnThenSelectForDeletion(rig);
-    long usersBefore = FaultFlows.edxUsers(mariadb, rig);
     AtomicBoolean crashed = new AtomicBoolean();
+    // the test holds the selected users' edX rows, so the crash lands inside a claimed batch
+    Connection hold = mariadb.connect(rig.edxDatabase());
+    hold.setAutoCommit(false);
+    try (Statement lock = hold.createStatement()) {
+      lock.executeQuery(
+          "SELECT id FROM auth_user WHERE id IN ("
+              + String.join(",", selected.stream().map(String::valueOf).toList())
+              + ") FOR UPDATE");
+    }
     CompletableFuture<Void> worker =
         CompletableFuture.runAsync(
             () -> {
@@ -121,10 +134,12 @@ class MariaDbRestartIT {
               }
             });
     FaultFlows.await(
-        () -> FaultFlows.edxUsers(mariadb, rig) <= usersBefore - 10, Duration.ofSeconds(60));
+        () -> !FaultFlows.withStatus(rig, ServiceName.EDX, DeletionStatus.DELETING).isEmpty(),
+        Duration.ofSeconds(60));
     long crashedAt = System.nanoTime();
     mariadb.crash();
     crashed.set(true);
+    closeQuietly(hold);
     worker.get(120, TimeUnit.SECONDS);
     long cutShort = System.nanoTime();
     List<MorkUser> waiting = FaultFlows.withStatus(rig, ServiceName.EDX, DeletionStatus.TO_DELETE);
@@ -158,5 +173,13 @@ class MariaDbRestartIT {
         .hasSize(selected.size() - 1);
     assertThat(rig.metric("mork_erasures_total", "service", "edx", "outcome", "deleted"))
         .isEqualTo(selected.size() - 1);
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // the server it belonged to was just killed
+    }
   }
 }

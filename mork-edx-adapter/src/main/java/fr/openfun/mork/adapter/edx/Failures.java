@@ -52,9 +52,9 @@ final class Failures {
 
   static FailureKind kind(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientException
-          || t instanceof SQLRecoverableException
-          || t instanceof SQLNonTransientConnectionException) {
+      if (connectionClass(t)
+          || (t instanceof SQLTransientException && !isConnectionType(t))
+          || t instanceof SQLRecoverableException) {
         return FailureKind.TRANSIENT;
       }
       if (t instanceof SQLException sql) {
@@ -76,8 +76,7 @@ final class Failures {
    */
   static boolean unreachable(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException) {
+      if (connectionClass(t)) {
         return true;
       }
       if (t instanceof SQLException sql) {
@@ -88,6 +87,25 @@ final class Failures {
       }
     }
     return false;
+  }
+
+  /**
+   * A connection exception that really is about the connection. MariaDB Connector/J also reports a
+   * trigger's {@code SIGNAL SQLSTATE '45000'} (a legal hold, say: a fault of one user's erasure) as
+   * a {@link SQLTransientConnectionException}, so the type alone is not trusted when the SQLState
+   * names another class than 08; Hikari's pool timeout carries no SQLState, or 08.
+   */
+  private static boolean connectionClass(Throwable t) {
+    if (!isConnectionType(t)) {
+      return false;
+    }
+    String state = ((SQLException) t).getSQLState();
+    return state == null || state.isEmpty() || state.startsWith("08");
+  }
+
+  private static boolean isConnectionType(Throwable t) {
+    return t instanceof SQLTransientConnectionException
+        || t instanceof SQLNonTransientConnectionException;
   }
 
   /** The innermost SQL message: it names tables and constraints, and sometimes quotes values. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.openfun.mork.domain.model.FailureKind;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +100,26 @@ class FailuresTest {
     assertThat(failed.reason())
         .isEqualTo("legal hold on O***@e***.org (o***), see j***@e***.com")
         .doesNotContainIgnoringCase("michel");
+  }
+
+  @Test
+  void givenATriggersSignalReportedAsAConnectionException_kind_isPermanentAndReachable() {
+    // what MariaDB Connector/J 3.5 throws for SIGNAL SQLSTATE '45000' (checked against 10.11)
+    var error = new SQLTransientConnectionException("legal hold", "45000", 1644);
+
+    var kind = Failures.kind(error);
+
+    assertThat(kind).isEqualTo(FailureKind.PERMANENT);
+    assertThat(Failures.unreachable(error)).isFalse();
+  }
+
+  @Test
+  void givenALostConnectionWithState08_kind_isTransientAndUnreachable() {
+    var error = new SQLNonTransientConnectionException("Connection reset", "08000", 0);
+
+    var kind = Failures.kind(error);
+
+    assertThat(kind).isEqualTo(FailureKind.TRANSIENT);
+    assertThat(Failures.unreachable(error)).isTrue();
   }
 }
