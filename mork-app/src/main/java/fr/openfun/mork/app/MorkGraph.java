@@ -65,7 +65,7 @@ record MorkGraph(
         policy.retry(),
         services,
         Math.min(config.edx().queryBatchSize(), RunSettings.MAX_PAGE_SIZE),
-        Duration.ofMinutes(15),
+        config.schedule().claimLease(),
         Duration.ofDays(1),
         ServiceName.EDX,
         20);

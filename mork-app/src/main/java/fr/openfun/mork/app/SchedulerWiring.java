@@ -18,11 +18,12 @@ final class SchedulerWiring {
   private SchedulerWiring() {}
 
   static SchedulerSettings settings(MorkConfig config, DrivenAdapters adapters) {
+    ScheduleConfig schedule = config.schedule();
     JobStoreSettings store =
         config.store().kind() == StoreConfig.Kind.POSTGRESQL
-            ? JobStoreSettings.Jdbc.postgres(adapters.store().dataSource())
+            ? new JobStoreSettings.Jdbc(
+                adapters.store().dataSource(), "QRTZ_", schedule.clusterCheckinInterval())
             : new JobStoreSettings.Ram();
-    ScheduleConfig schedule = config.schedule();
     CronSettings crons =
         new CronSettings(
             schedule.warnCron(), schedule.deleteCron(), schedule.zone(), schedule.deleteDryRun());

@@ -31,7 +31,7 @@ final class E2eServers implements AutoCloseable {
   private final URI mysql = server("MORK_TEST_MYSQL_URL", "jdbc:mariadb://127.0.0.1:3306/");
   private final URI postgres =
       server("MORK_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-  final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
+  final GreenMail smtp = new LoopbackGreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
   final WireMockServer sarbacane = new WireMockServer(WireMockConfiguration.options().port(0));
   final int httpPort = freePort();
 
@@ -72,6 +72,19 @@ final class E2eServers implements AutoCloseable {
   Connection edx() throws SQLException {
     return DriverManager.getConnection(
         "jdbc:mariadb://" + mysql.getHost() + ":" + mysql.getPort() + "/" + name, "root", "");
+  }
+
+  /** Mork's store (PostgreSQL), for tests that seed it or watch it from outside. */
+  Connection store() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://" + postgres.getHost() + ":" + postgres.getPort() + "/" + name,
+        System.getenv().getOrDefault("MORK_TEST_POSTGRES_USER", "postgres"),
+        System.getenv().getOrDefault("MORK_TEST_POSTGRES_PASSWORD", ""));
+  }
+
+  /** The name of both fresh databases (edX on MariaDB, the store on PostgreSQL). */
+  String databaseName() {
+    return name;
   }
 
   @Override

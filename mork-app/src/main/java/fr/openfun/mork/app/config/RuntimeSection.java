@@ -1,6 +1,7 @@
 package fr.openfun.mork.app.config;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
@@ -72,7 +73,19 @@ final class RuntimeSection {
         deleteDryRun,
         s.duration("MORK_RECONCILE_INTERVAL", "PT1M"),
         s.integer("MORK_RECONCILE_BATCH_SIZE", 100, 1, 10_000),
-        zone);
+        atLeast(s, "MORK_RECONCILE_CLAIM_LEASE", "PT15M", Duration.ofSeconds(5)),
+        zone,
+        atLeast(s, "MORK_CLUSTER_CHECKIN_INTERVAL", "PT7.5S", Duration.ofMillis(500)));
+  }
+
+  /** A duration no shorter than {@code min}; a shorter one is a problem naming the variable. */
+  private static Duration atLeast(Settings s, String name, String fallback, Duration min) {
+    Duration value = s.duration(name, fallback);
+    if (value.compareTo(min) < 0) {
+      s.problem(name + ": '" + value + "' is shorter than the minimum " + min);
+      return Duration.parse(fallback);
+    }
+    return value;
   }
 
   private static Optional<String> cron(Settings s, String name) {

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * Recurring work: the warn and delete crons (Quartz syntax, off when empty; a scheduled deletion is
- * a dry run unless {@code deleteDryRun} is false), the reconcilers' pace, and the time zone.
+ * a dry run unless {@code deleteDryRun} is false), the reconcilers' pace and claim lease (how long
+ * a batch cut by a crash stays claimed), the time zone, and how often a clustered worker checks in
+ * (a node silent for that long plus 7.5 s is declared dead and its tasks re-run elsewhere).
  */
 public record ScheduleConfig(
     Optional<String> warnCron,
@@ -15,11 +17,15 @@ public record ScheduleConfig(
     boolean deleteDryRun,
     Duration reconcileInterval,
     int reconcileBatchSize,
-    ZoneId zone) {
+    Duration claimLease,
+    ZoneId zone,
+    Duration clusterCheckinInterval) {
   public ScheduleConfig {
     Objects.requireNonNull(warnCron, "warnCron");
     Objects.requireNonNull(deleteCron, "deleteCron");
     Objects.requireNonNull(reconcileInterval, "reconcileInterval");
+    Objects.requireNonNull(claimLease, "claimLease");
     Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(clusterCheckinInterval, "clusterCheckinInterval");
   }
 }

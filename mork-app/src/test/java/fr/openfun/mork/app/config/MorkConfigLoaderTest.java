@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.openfun.mork.domain.model.ServiceName;
+import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,27 @@ class MorkConfigLoaderTest {
     double share = MorkConfigLoader.load(environment).policy().guard().maxShare();
 
     assertThat(share).isEqualTo(0.01);
+  }
+
+  @Test
+  void givenNoRecoveryVariable_load_keepsQuartzCheckInAndAFifteenMinuteLease() {
+    Map<String, String> environment = Map.of();
+
+    ScheduleConfig schedule = MorkConfigLoader.load(environment).schedule();
+
+    assertThat(schedule.clusterCheckinInterval()).isEqualTo(Duration.ofMillis(7500));
+    assertThat(schedule.claimLease()).isEqualTo(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void givenRecoveryVariables_load_readsTheCheckInIntervalAndTheLease() {
+    Map<String, String> environment =
+        Map.of("MORK_CLUSTER_CHECKIN_INTERVAL", "PT1S", "MORK_RECONCILE_CLAIM_LEASE", "PT20S");
+
+    ScheduleConfig schedule = MorkConfigLoader.load(environment).schedule();
+
+    assertThat(schedule.clusterCheckinInterval()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(schedule.claimLease()).isEqualTo(Duration.ofSeconds(20));
   }
 
   static List<String> problemsOf(Map<String, String> environment) {

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records what an eraser answered for one claimed status (package-private, not a use case). Every
- * change goes through the ledger with an action name and a detail free of raw emails.
+ * change goes through the ledger with an action name and a detail free of raw emails. A gate user
+ * found gone when claimed again after a lease ran out was erased by the attempt that died: the
+ * follow-up of an erasure (warnings cleared, deletion notice) is done then.
  */
 final class ApplyErasureService {
   private static final Logger LOG = LoggerFactory.getLogger(ApplyErasureService.class);
@@ -74,6 +76,19 @@ final class ApplyErasureService {
         yield "protected";
       }
       case ErasureOutcome.NotFound n -> {
+        if (gate && before.status() == DeletionStatus.DELETING) {
+          // The claim before this one ran out of lease: its worker died, and the user being gone
+          // means its erasure committed before the ledger heard of it. Finish what it left undone.
+          change(
+              claim,
+              StatusChange.to(
+                  DeletionStatus.DELETED,
+                  "not_found",
+                  "not found: erased by an attempt cut off before recording it"),
+              now);
+          afterGateErasure(user, now);
+          yield "not_found";
+        }
         change(claim, StatusChange.to(DeletionStatus.DELETED, "not_found", "not found"), now);
         yield "not_found";
       }

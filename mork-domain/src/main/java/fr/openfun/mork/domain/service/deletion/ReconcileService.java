@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * done), erases each user and records the outcome with back-off on failure. Claims nothing while
  * paused ({@code outcomes} holds {@value #PAUSED}) or, for the gate, while the edX schema drifted
  * or cannot be read ({@value #BLOCKED}): the gate reads the schema again before each batch, and a
- * first complete plan is acknowledged as the baseline.
+ * first complete plan is acknowledged as the baseline. A batch cut by a crash is claimed again once
+ * its lease ends; a gate user it had already erased is then found gone, recorded {@code deleted}
+ * and sent the deletion notice the dead worker never sent.
  */
 public final class ReconcileService implements ReconcileServiceUseCase {
   /** The outcome key (with count 0) of a call that did nothing because Mork is paused. */
