@@ -157,9 +157,9 @@ class ServiceFaultsIT {
   }
 
   /**
-   * Not yet seen failing against a broken build (the attempt to plant {@code
-   * MORK_RETRY_LONG_INTERVAL=P2D} did not take); it fails if the users are not due a day after
-   * their fourth attempt (no delivery) or if an attempt is not counted (attempts, metric).
+   * Seen failing with {@code RetryBackoff} returning twice the long interval: the users were not
+   * due a day after their fourth attempt and nothing was delivered once the receiver was up
+   * ("deliveries once up=0"). It also fails if an attempt is not counted (attempts, metric).
    */
   @Test
   void givenAWebhookReceiverDownForADay_theReconciler_deliversEveryUserOnceItIsUp() {
