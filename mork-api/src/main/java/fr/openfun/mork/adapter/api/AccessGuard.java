@@ -5,11 +5,14 @@ import io.javalin.security.RouteRole;
 import java.util.Set;
 
 /**
- * Runs before every matched route: open routes pass; others need a known {@code X-API-Key} (401
- * otherwise) whose holder has the route's scope (403 otherwise). The caller is left on the context.
+ * Runs before every matched route: open routes pass; others need a known key (401 otherwise) whose
+ * holder has the route's scope (403 otherwise). The caller is left on the context. The key is the
+ * {@code X-API-Key} header or, when there is none, an {@code Authorization: Bearer} token (how
+ * Prometheus and most HTTP clients present one).
  */
 final class AccessGuard {
   static final String HEADER = "X-API-Key";
+  private static final String BEARER = "bearer ";
 
   private final KeyAuthenticator authenticator;
 
@@ -23,7 +26,7 @@ final class AccessGuard {
     if (scope == Scope.OPEN) {
       return;
     }
-    String key = ctx.header(HEADER);
+    String key = presentedKey(ctx);
     if (key == null || key.isEmpty()) {
       throw new ApiException(401, "Not authenticated: send an X-API-Key header");
     }
@@ -33,6 +36,19 @@ final class AccessGuard {
       throw ApiException.forbidden();
     }
     ctx.attribute(Caller.ATTRIBUTE, caller);
+  }
+
+  /** {@code X-API-Key} when sent (even empty), else the token of {@code Authorization: Bearer}. */
+  private static String presentedKey(Context ctx) {
+    String key = ctx.header(HEADER);
+    if (key != null) {
+      return key;
+    }
+    String authorization = ctx.header("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return authorization.substring(BEARER.length()).strip();
+    }
+    return null;
   }
 
   static Caller caller(Context ctx) {

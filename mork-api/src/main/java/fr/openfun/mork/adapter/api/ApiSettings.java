@@ -18,6 +18,7 @@ import java.util.function.Supplier;
  * @param maxBodyBytes larger request bodies get 413
  * @param metrics Prometheus text for {@code GET /metrics} (404 when absent)
  * @param requestListener told of every answered request (route, status, duration), for metrics
+ * @param metricsKeys keys by name that may read {@code /metrics} and nothing else (a scraper's)
  */
 public record ApiSettings(
     Map<String, String> adminKeys,
@@ -25,7 +26,8 @@ public record ApiSettings(
     Set<ServiceName> services,
     int maxBodyBytes,
     Optional<Supplier<String>> metrics,
-    RequestListener requestListener) {
+    RequestListener requestListener,
+    Map<String, String> metricsKeys) {
 
   public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -35,10 +37,12 @@ public record ApiSettings(
     services = Set.copyOf(services);
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(requestListener, "requestListener");
+    metricsKeys = Map.copyOf(metricsKeys);
     if (maxBodyBytes < 1024) {
       throw new IllegalArgumentException("maxBodyBytes must be >= 1024, was " + maxBodyBytes);
     }
     Map<String, String> admins = adminKeys;
+    Map<ServiceName, String> servicesKeys = serviceKeys;
     admins.forEach(
         (name, key) -> {
           Actor.of(name);
@@ -56,6 +60,16 @@ public record ApiSettings(
                 "'" + service + "' names both an admin key and a service key");
           }
         });
+    metricsKeys.forEach(
+        (name, key) -> {
+          Actor.of(name);
+          if (key.isBlank()) {
+            throw new IllegalArgumentException("metrics key '" + name + "' is blank");
+          }
+          if (admins.containsValue(key) || servicesKeys.containsValue(key)) {
+            throw new IllegalArgumentException("metrics key '" + name + "' is also another key");
+          }
+        });
   }
 
   /** Admin keys only, every configured service accepted, default body limit, no metrics. */
@@ -66,28 +80,44 @@ public record ApiSettings(
         Set.of(),
         DEFAULT_MAX_BODY_BYTES,
         Optional.empty(),
-        RequestListener.NONE);
+        RequestListener.NONE,
+        Map.of());
   }
 
   public ApiSettings withServiceKeys(Map<ServiceName, String> keys) {
-    return new ApiSettings(adminKeys, keys, services, maxBodyBytes, metrics, requestListener);
+    return new ApiSettings(
+        adminKeys, keys, services, maxBodyBytes, metrics, requestListener, metricsKeys);
   }
 
   public ApiSettings withServices(Set<ServiceName> configured) {
     return new ApiSettings(
-        adminKeys, serviceKeys, configured, maxBodyBytes, metrics, requestListener);
+        adminKeys, serviceKeys, configured, maxBodyBytes, metrics, requestListener, metricsKeys);
   }
 
   public ApiSettings withMaxBodyBytes(int bytes) {
-    return new ApiSettings(adminKeys, serviceKeys, services, bytes, metrics, requestListener);
+    return new ApiSettings(
+        adminKeys, serviceKeys, services, bytes, metrics, requestListener, metricsKeys);
   }
 
   public ApiSettings withMetrics(Supplier<String> scrape) {
     return new ApiSettings(
-        adminKeys, serviceKeys, services, maxBodyBytes, Optional.of(scrape), requestListener);
+        adminKeys,
+        serviceKeys,
+        services,
+        maxBodyBytes,
+        Optional.of(scrape),
+        requestListener,
+        metricsKeys);
   }
 
   public ApiSettings withRequestListener(RequestListener listener) {
-    return new ApiSettings(adminKeys, serviceKeys, services, maxBodyBytes, metrics, listener);
+    return new ApiSettings(
+        adminKeys, serviceKeys, services, maxBodyBytes, metrics, listener, metricsKeys);
+  }
+
+  /** Adds keys (by name) allowed to read {@code /metrics} only: give one to Prometheus. */
+  public ApiSettings withMetricsKeys(Map<String, String> keys) {
+    return new ApiSettings(
+        adminKeys, serviceKeys, services, maxBodyBytes, metrics, requestListener, keys);
   }
 }

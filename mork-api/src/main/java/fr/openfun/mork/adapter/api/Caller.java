@@ -8,32 +8,45 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The holder of an API key: an admin, or a pull service limited to its own statuses. */
-record Caller(Actor actor, Optional<ServiceName> service) {
+/**
+ * The holder of an API key: an admin, a pull service limited to its own statuses, or a metrics
+ * scraper that may read {@code /metrics} and nothing else.
+ */
+record Caller(Actor actor, Optional<ServiceName> service, boolean metricsOnly) {
 
   static final String ATTRIBUTE = "mork.caller";
 
   Caller {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(service, "service");
+    if (metricsOnly && service.isPresent()) {
+      throw new IllegalArgumentException("a metrics key belongs to no service");
+    }
   }
 
   static Caller admin(String name) {
-    return new Caller(Actor.of(name), Optional.empty());
+    return new Caller(Actor.of(name), Optional.empty(), false);
   }
 
   static Caller service(ServiceName service) {
-    return new Caller(Actor.of(service.value()), Optional.of(service));
+    return new Caller(Actor.of(service.value()), Optional.of(service), false);
+  }
+
+  static Caller metrics(String name) {
+    return new Caller(Actor.of(name), Optional.empty(), true);
   }
 
   boolean isAdmin() {
-    return service.isEmpty();
+    return service.isEmpty() && !metricsOnly;
   }
 
   boolean allowed(Scope scope) {
+    if (metricsOnly) {
+      return scope == Scope.OPEN || scope == Scope.METRICS;
+    }
     return switch (scope) {
       case OPEN, LEDGER_READ, STATUS_WRITE -> true;
-      case ADMIN -> isAdmin();
+      case ADMIN, METRICS -> isAdmin();
     };
   }
 
@@ -42,7 +55,10 @@ record Caller(Actor actor, Optional<ServiceName> service) {
    * (as in its {@code GET /v1/users}); a hidden user is empty, like an unknown id.
    */
   Optional<MorkUser> find(GetLedgerUseCase ledger, UUID userId) {
-    return service.isEmpty() ? ledger.find(userId) : ledger.findFor(service.get(), userId);
+    if (isAdmin()) {
+      return ledger.find(userId);
+    }
+    return service.flatMap(s -> ledger.findFor(s, userId));
   }
 
   /** Throws 403 unless this caller may change statuses of {@code target}. */

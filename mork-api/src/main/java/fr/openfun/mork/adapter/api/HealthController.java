@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-/** Heartbeats (open, as in the original) and the Prometheus scrape (admin). */
+/**
+ * Heartbeats (open, as in the original) and the Prometheus scrape (admin and metrics keys; open on
+ * the management port, which serves nothing else).
+ */
 final class HealthController {
   private final CheckHealthUseCase health;
   private final Optional<Supplier<String>> metrics;
@@ -22,7 +25,14 @@ final class HealthController {
   void register(RoutesConfig routes) {
     routes.addHttpHandler(HandlerType.GET, "/__lbheartbeat__", this::lbHeartbeat, Scope.OPEN);
     routes.addHttpHandler(HandlerType.GET, "/__heartbeat__", this::heartbeat, Scope.OPEN);
-    routes.addHttpHandler(HandlerType.GET, "/metrics", this::metrics, Scope.ADMIN);
+    routes.addHttpHandler(HandlerType.GET, "/metrics", this::metrics, Scope.METRICS);
+  }
+
+  /** The management port's routes: the same handlers, none needing a key. */
+  void registerOpen(RoutesConfig routes) {
+    routes.addHttpHandler(HandlerType.GET, "/__lbheartbeat__", this::lbHeartbeat, Scope.OPEN);
+    routes.addHttpHandler(HandlerType.GET, "/__heartbeat__", this::heartbeat, Scope.OPEN);
+    routes.addHttpHandler(HandlerType.GET, "/metrics", this::metrics, Scope.OPEN);
   }
 
   private void lbHeartbeat(Context ctx) {

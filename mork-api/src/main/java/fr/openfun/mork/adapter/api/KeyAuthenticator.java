@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the caller of an {@code X-API-Key}. Every configured key is compared, each in constant time
+ * Finds the caller of a presented API key. Every configured key is compared, each in constant time
  * over SHA-256 digests ({@link MessageDigest#isEqual}), so timing reveals neither which key nor how
  * much of one matched.
  */
@@ -24,6 +24,9 @@ final class KeyAuthenticator {
     settings
         .serviceKeys()
         .forEach((service, key) -> entries.add(new Entry(sha256(key), Caller.service(service))));
+    settings
+        .metricsKeys()
+        .forEach((name, key) -> entries.add(new Entry(sha256(key), Caller.metrics(name))));
   }
 
   Optional<Caller> authenticate(String presented) {

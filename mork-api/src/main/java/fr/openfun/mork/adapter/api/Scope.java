@@ -8,6 +8,8 @@ enum Scope implements RouteRole {
   OPEN,
   /** Admin keys only. */
   ADMIN,
+  /** Admin keys and metrics keys: the Prometheus scrape. */
+  METRICS,
   /** Admin and service keys: reading the ledger. */
   LEDGER_READ,
   /** Admin keys, and a service key for its own service only (checked by the handler). */

@@ -30,6 +30,7 @@ final class ApiServer implements AutoCloseable {
   static final String ADMIN = "admin-secret";
   static final String JOANIE = "joanie-secret";
   static final String ASHLEY = "ashley-secret";
+  static final String METRICS = "prometheus-secret";
   static final ObjectMapper JSON = new ObjectMapper();
 
   final FakeLedger ledger = new FakeLedger();
@@ -53,6 +54,7 @@ final class ApiServer implements AutoCloseable {
                     .collect(java.util.stream.Collectors.toSet()))
             .withMaxBodyBytes(16 * 1024)
             .withMetrics(() -> "mork_up 1.0\n")
+            .withMetricsKeys(Map.of("prometheus", METRICS))
             .withRequestListener(
                 (method, route, status, took) -> answered.add(method + " " + route + " " + status));
     ApiUseCases useCases =
@@ -116,6 +118,15 @@ final class ApiServer implements AutoCloseable {
 
   HttpResponse<String> get(String path, String key) {
     return send("GET", path, key, null, null);
+  }
+
+  /** A GET with these request headers only ({@code name: value} pairs). */
+  HttpResponse<String> getWithHeaders(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.GET().build());
   }
 
   HttpResponse<String> json(String method, String path, String key, String body) {

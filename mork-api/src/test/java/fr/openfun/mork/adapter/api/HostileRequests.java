@@ -107,7 +107,11 @@ final class HostileRequests {
               path,
               List.of(
                   values.pick(
-                          List.of("Authorization: Bearer ", "X-Api-Token: ", "Cookie: X-API-Key="))
+                          List.of(
+                              "Authorization: ",
+                              "Authorization: Basic ",
+                              "X-Api-Token: ",
+                              "Cookie: X-API-Key="))
                       + ApiServer.ADMIN));
       case 5 -> keyed("key in the query", route, inQuery + ApiServer.ADMIN, List.of());
       default ->
@@ -124,7 +128,7 @@ final class HostileRequests {
     String service = values.pick(List.of("joanie", "ashley"));
     String key = service.equals("joanie") ? ApiServer.JOANIE : ApiServer.ASHLEY;
     String what = "service key " + service;
-    if (route.scope() == Scope.ADMIN) {
+    if (route.scope() == Scope.ADMIN || route.scope() == Scope.METRICS) {
       return Optional.of(
           as(key, what + " on admin route", route.method(), fill(route.path()), route.body()));
     }

@@ -64,7 +64,7 @@ final class HostileRoutes {
               new Route("GET", "/v1/pause", Scope.ADMIN, null),
               new Route("POST", "/v1/pause", Scope.ADMIN, null),
               new Route("DELETE", "/v1/pause", Scope.ADMIN, null),
-              new Route("GET", "/metrics", Scope.ADMIN, null)),
+              new Route("GET", "/metrics", Scope.METRICS, null)),
           Family.HEALTH_AND_DOCS,
           List.of(
               new Route("GET", "/__lbheartbeat__", Scope.OPEN, null),
