@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The REST API's use cases and settings: named admin keys, per-service keys, metrics. */
+/** The REST API's use cases and settings: named admin, per-service and metrics keys, metrics. */
 final class ApiWiring {
   private ApiWiring() {}
 
@@ -33,12 +33,15 @@ final class ApiWiring {
   static ApiSettings settings(MorkConfig config, PrometheusMeterRegistry metrics) {
     Map<ServiceName, String> serviceKeys = new TreeMap<>();
     config.apiKeys().serviceKeys().forEach((service, key) -> serviceKeys.put(service, key.value()));
+    Map<String, String> metricsKeys = new TreeMap<>();
+    config.apiKeys().metricsKeys().forEach((name, key) -> metricsKeys.put(name, key.value()));
     return ApiSettings.of(adminKeys(config))
         .withServiceKeys(serviceKeys)
         .withServices(
             config.services().stream().map(ServiceConfig::name).collect(Collectors.toSet()))
         .withMetrics(metrics::scrape)
-        .withRequestListener(new HttpTimings(metrics));
+        .withRequestListener(new HttpTimings(metrics))
+        .withMetricsKeys(metricsKeys);
   }
 
   /** Named keys as {@code MORK_API_KEYS} spells them, or {@code demo} for a generated key. */

@@ -1,5 +1,6 @@
 package fr.openfun.mork.app;
 
+import fr.openfun.mork.adapter.api.ManagementServer;
 import fr.openfun.mork.adapter.api.MorkApi;
 import fr.openfun.mork.adapter.scheduler.MorkScheduler;
 import fr.openfun.mork.adapter.scheduler.WorkerJobs;
@@ -37,6 +38,7 @@ final class MorkNode implements Lifecycle {
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().name("mork-housekeeping").daemon().unstarted(r));
   private volatile MorkApi api;
+  private volatile ManagementServer management;
 
   MorkNode(
       MorkConfig config,
@@ -67,6 +69,16 @@ final class MorkNode implements Lifecycle {
         new MorkApi(ApiWiring.useCases(services), ApiWiring.settings(config, metrics), clock)
             .start(config.http().bindAddress(), config.http().port());
     LOG.info("Mork {} node serving on port {}", mode.name().toLowerCase(), api.port());
+    config
+        .http()
+        .managementPort()
+        .ifPresent(
+            port -> {
+              management =
+                  new ManagementServer(services.checkHealth(), metrics::scrape)
+                      .start(config.http().bindAddress(), port);
+              LOG.info("management port {}: /metrics and heartbeats, no key", management.port());
+            });
     if (config.apiKeys().generated()) {
       DemoBanner.print(config, api.port());
     }
@@ -98,6 +110,9 @@ final class MorkNode implements Lifecycle {
     housekeeping.shutdownNow();
     if (api != null) {
       api.stop();
+    }
+    if (management != null) {
+      management.stop();
     }
     scheduler.shutdown(true);
     stopped.countDown();

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.quartz.CronExpression;
 
 /** Reads the HTTP listener, run mode, schedules, PII retention and observability variables. */
@@ -52,7 +53,16 @@ final class RuntimeSection {
     if (!protocol.equals("http") && !protocol.equals("https")) {
       s.problem("MORK_API_SERVER_PROTOCOL: '" + protocol + "' is not http or https");
     }
-    return new HttpConfig(bind, port, protocol + "://" + host + ":" + port);
+    OptionalInt management = OptionalInt.empty();
+    if (s.source().get("MORK_MANAGEMENT_PORT").isPresent()) {
+      management = OptionalInt.of(s.integer("MORK_MANAGEMENT_PORT", 0, 1, 65535));
+      if (management.getAsInt() == port) {
+        s.problem("MORK_MANAGEMENT_PORT: must differ from MORK_API_SERVER_PORT (" + port + ")");
+      }
+    } else {
+      s.remember("MORK_MANAGEMENT_PORT", "off", false);
+    }
+    return new HttpConfig(bind, port, protocol + "://" + host + ":" + port, management);
   }
 
   static ScheduleConfig schedule(Settings s) {

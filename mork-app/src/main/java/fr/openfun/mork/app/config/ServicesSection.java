@@ -110,7 +110,37 @@ final class ServicesSection {
               + ORIGINAL_DEFAULT_KEY
               + ": change it");
     }
-    return new ApiKeysConfig(keys, generated, serviceKeys(s, services));
+    Map<ServiceName, Secret> serviceKeys = serviceKeys(s, services);
+    List<Secret> others = new ArrayList<>(keys);
+    others.addAll(serviceKeys.values());
+    return new ApiKeysConfig(keys, generated, serviceKeys, metricsKeys(s, others));
+  }
+
+  /**
+   * {@code MORK_METRICS_API_KEYS}: keys that may read {@code /metrics} only, {@code name=key} or a
+   * bare key (named {@code metrics-1}, {@code metrics-2}...), as a list.
+   */
+  private static Map<String, Secret> metricsKeys(Settings s, List<Secret> others) {
+    Map<String, Secret> keys = new LinkedHashMap<>();
+    for (String item : s.list("MORK_METRICS_API_KEYS")) {
+      int equals = item.indexOf('=');
+      String name = equals > 0 ? item.substring(0, equals).strip() : "metrics-" + (keys.size() + 1);
+      Secret key = Secret.of(equals > 0 ? item.substring(equals + 1).strip() : item.strip());
+      if (key.isEmpty() || name.contains("@") || keys.containsKey(name)) {
+        s.problem("MORK_METRICS_API_KEYS: expected keys or name=key pairs, each name once");
+      } else if (others.contains(key) || keys.containsValue(key)) {
+        s.problem("MORK_METRICS_API_KEYS: '" + name + "' repeats a key given to another holder");
+      } else {
+        keys.put(name, key);
+      }
+    }
+    s.remember(
+        "MORK_METRICS_API_KEYS",
+        String.join(
+            ",",
+            keys.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().masked()).toList()),
+        true);
+    return keys;
   }
 
   /** {@code MORK_SERVICE_API_KEYS}: {@code service=key} pairs, comma separated. */
