@@ -1,6 +1,7 @@
 package fr.openfun.mork.app.cli;
 
 import fr.openfun.mork.app.config.MorkConfig;
+import fr.openfun.mork.app.logging.LogbackSetup;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -9,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * What every command shares: the configuration (loaded once, on first use, so {@code --help} works
- * with a broken one), the runtime (built once, on first use), the output streams, and whether a
- * terminal is attached.
+ * with a broken one), the runtime (built once, on first use), the output streams, whether a
+ * terminal is attached, and whether {@code --quiet} was given.
  */
 public final class CliContext implements AutoCloseable {
   private final Supplier<MorkConfig> configs;
@@ -21,6 +22,7 @@ public final class CliContext implements AutoCloseable {
   private final ShutdownHooks hooks;
   private MorkConfig config;
   private MorkRuntime runtime;
+  private boolean quiet;
 
   public CliContext(
       Supplier<MorkConfig> configs,
@@ -40,8 +42,16 @@ public final class CliContext implements AutoCloseable {
   public synchronized MorkConfig config() {
     if (config == null) {
       config = configs.get();
+      if (quiet) {
+        LogbackSetup.atLeast("WARN");
+      }
     }
     return config;
+  }
+
+  /** {@code --quiet}: no progress display, and logs only from WARN up once configured. */
+  synchronized void quiet() {
+    quiet = true;
   }
 
   public synchronized MorkRuntime runtime() {
@@ -55,6 +65,11 @@ public final class CliContext implements AutoCloseable {
     return out;
   }
 
+  /** Where errors and the progress bar go (stderr): never mixed into a result. */
+  PrintStream err() {
+    return terminal;
+  }
+
   ShutdownHooks hooks() {
     return hooks;
   }
@@ -63,7 +78,7 @@ public final class CliContext implements AutoCloseable {
   <T> T withProgress(String taskName, Function<Progress, T> run) {
     GracefulStop stop = new GracefulStop(hooks, Duration.ofSeconds(60));
     try (Progress progress =
-        tty
+        tty && !quiet
             ? new TerminalProgress(taskName, terminal, stop::goOn)
             : new QuietProgress(stop::goOn)) {
       return run.apply(progress);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -15,6 +16,8 @@ import picocli.CommandLine.Option;
         "Select users past their deletion date and record them for erasure from every service. A dry run (the default) records nothing and reports the selection with the edX row counts. Stops (exit 4) if the run would delete more than MORK_DELETION_MAX_SHARE of all users, unless --force.")
 final class DeleteCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Mixin QuietOption quiet = new QuietOption();
 
   @Option(
       names = "--dry-run",

@@ -5,6 +5,7 @@ import fr.openfun.mork.domain.model.RunReport;
 import fr.openfun.mork.domain.port.in.DeleteUserUseCase;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -14,6 +15,8 @@ import picocli.CommandLine.Option;
         "Record one user, found by email, for erasure from every service, whatever their activity. A dry run (the default) records nothing and shows the edX row counts.")
 final class DeleteUserCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Mixin QuietOption quiet = new QuietOption();
 
   @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "The user.")
   String email;

@@ -2,6 +2,7 @@ package fr.openfun.mork.app.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(
     name = "migrate",
@@ -9,6 +10,8 @@ import picocli.CommandLine.Command;
     description = "Apply the store's database migrations (run before a new version starts).")
 final class MigrateCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Mixin QuietOption quiet = new QuietOption();
 
   MigrateCommand(CliContext context) {
     this.context = context;

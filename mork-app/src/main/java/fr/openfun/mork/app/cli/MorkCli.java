@@ -46,6 +46,14 @@ public final class MorkCli {
     root.addSubcommand(new UsersCommand(context));
     root.addSubcommand(new ReplayErasuresCommand(context));
     root.setOut(context.out());
+    root.setExecutionStrategy(
+        parsed -> {
+          CommandLine.ParseResult command = parsed.subcommand();
+          if (command != null && command.hasMatchedOption(QuietOption.NAME)) {
+            context.quiet();
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     root.setExecutionExceptionHandler((e, commandLine, parsed) -> failure(e, commandLine.getErr()));
     return root;
   }

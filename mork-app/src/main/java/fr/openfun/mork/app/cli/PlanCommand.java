@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -20,8 +21,13 @@ import picocli.CommandLine.Option;
 final class PlanCommand implements Callable<Integer> {
   private final CliContext context;
 
+  @Mixin QuietOption quiet = new QuietOption();
+
   @Option(names = "--email", paramLabel = "EMAIL", description = "Preview one user's erasure.")
   Optional<String> email = Optional.empty();
+
+  @Option(names = "--json", description = "Print JSON (the fields of GET /v1/edx/plan).")
+  boolean json;
 
   PlanCommand(CliContext context) {
     this.context = context;
@@ -33,11 +39,19 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = context.out();
     if (email.isPresent()) {
       Optional<ErasureOutcome> preview = plans.preview(email.get());
-      out.println(describe(Pii.maskEmail(email.get()), preview));
+      if (json) {
+        CliJson.print(PreviewJson.from(Pii.maskEmail(email.get()), preview), out);
+      } else {
+        out.println(describe(Pii.maskEmail(email.get()), preview));
+      }
       out.flush();
       return preview.isPresent() ? 0 : 1;
     }
     DeletionPlan plan = plans.plan();
+    if (json) {
+      CliJson.print(PlanJson.from(plan, plans.drift()), out);
+      return 0;
+    }
     out.printf("edX erasure plan %s (read %s)%n", plan.fingerprint(), plan.readAt());
     for (PlanStep step : plan.steps()) {
       out.printf(

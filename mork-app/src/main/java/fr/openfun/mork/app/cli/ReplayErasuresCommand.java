@@ -5,6 +5,7 @@ import fr.openfun.mork.domain.model.ReportEntry;
 import fr.openfun.mork.domain.port.in.ReplayErasuresUseCase;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -14,6 +15,8 @@ import picocli.CommandLine.Option;
         "Erase again the ledger users that reappear in edX, e.g. after restoring a backup. A dry run (the default) only lists them.")
 final class ReplayErasuresCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Mixin QuietOption quiet = new QuietOption();
 
   @Option(
       names = "--dry-run",

@@ -6,10 +6,12 @@ import fr.openfun.mork.domain.model.TaskStatus;
 import fr.openfun.mork.domain.model.TaskType;
 import fr.openfun.mork.domain.port.in.GetTasksUseCase;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -18,6 +20,8 @@ import picocli.CommandLine.Option;
     description = "List tasks, newest first, or show one task's report with --id.")
 final class TasksCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Mixin QuietOption quiet = new QuietOption();
 
   @Option(names = "--id", paramLabel = "UUID", description = "Show this task and its report.")
   UUID id;
@@ -31,6 +35,9 @@ final class TasksCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "20", description = "At most N tasks (default 20).")
   int limit;
 
+  @Option(names = "--json", description = "Print JSON (the fields of GET /v1/tasks/{task_id}).")
+  boolean json;
+
   TasksCommand(CliContext context) {
     this.context = context;
   }
@@ -41,7 +48,13 @@ final class TasksCommand implements Callable<Integer> {
     PrintWriter out = context.out();
     if (id != null) {
       Optional<Task> task = tasks.find(id);
-      task.ifPresentOrElse(t -> show(t, out), () -> out.println("no task " + id));
+      if (json) {
+        task.ifPresentOrElse(
+            t -> CliJson.print(TaskJson.from(t), out),
+            () -> context.err().println("no task " + id));
+      } else {
+        task.ifPresentOrElse(t -> show(t, out), () -> out.println("no task " + id));
+      }
       out.flush();
       return task.isPresent() ? 0 : 1;
     }
@@ -51,7 +64,12 @@ final class TasksCommand implements Callable<Integer> {
             Optional.ofNullable(status),
             0,
             limit);
-    for (Task task : tasks.search(query)) {
+    List<Task> found = tasks.search(query);
+    if (json) {
+      CliJson.print(found.stream().map(TaskJson::from).toList(), out);
+      return 0;
+    }
+    for (Task task : found) {
       line(task, out);
     }
     out.flush();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -19,6 +20,8 @@ import picocli.CommandLine.Option;
     description = "Search the ledger: users to erase and their status in every service.")
 final class UsersCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Mixin QuietOption quiet = new QuietOption();
 
   @Option(names = "--email", description = "Part of the email (case-insensitive).")
   String email;
@@ -38,6 +41,11 @@ final class UsersCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "50", description = "At most N users (default 50).")
   int limit;
 
+  @Option(
+      names = "--json",
+      description = "Print a JSON list (the fields of GET /v1/users, email and username masked).")
+  boolean json;
+
   UsersCommand(CliContext context) {
     this.context = context;
   }
@@ -54,6 +62,10 @@ final class UsersCommand implements Callable<Integer> {
             limit);
     var ledger = context.runtime().operations().ledger();
     PrintWriter out = context.out();
+    if (json) {
+      CliJson.print(ledger.search(query).stream().map(UserJson::from).toList(), out);
+      return 0;
+    }
     out.println(ledger.count(query) + " users");
     for (MorkUser user : ledger.search(query)) {
       out.printf(

@@ -5,6 +5,7 @@ import fr.openfun.mork.domain.port.in.WarnInactiveUsersUseCase;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -14,6 +15,8 @@ import picocli.CommandLine.Option;
         "Warn inactive users due a reminder by email. A dry run (the default) sends and records nothing and lists who would be warned.")
 final class WarnCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Mixin QuietOption quiet = new QuietOption();
 
   @Option(
       names = "--dry-run",

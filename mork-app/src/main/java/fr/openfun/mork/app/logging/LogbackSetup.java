@@ -1,5 +1,6 @@
 package fr.openfun.mork.app.logging;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
@@ -36,6 +37,21 @@ public final class LogbackSetup {
                   appender.stop(); // waits for the worker to write the queue out
                 }
               });
+    }
+  }
+
+  /**
+   * Raises every logger to {@code level} when it is more verbose ({@code --quiet}): the root and
+   * those logback.xml sets on their own (Flyway's INFO).
+   */
+  public static void atLeast(String level) {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      Level floor = Level.toLevel(level);
+      for (Logger logger : context.getLoggerList()) {
+        if (logger.getLevel() != null && !logger.getLevel().isGreaterOrEqual(floor)) {
+          logger.setLevel(floor);
+        }
+      }
     }
   }
 

@@ -1,11 +1,24 @@
 package fr.openfun.mork.app.cli;
 
 import fr.openfun.mork.app.config.RunMode;
+import fr.openfun.mork.domain.model.Actor;
+import fr.openfun.mork.domain.model.AuditEvent;
 import fr.openfun.mork.domain.model.DeletionPlan;
+import fr.openfun.mork.domain.model.DeletionReason;
 import fr.openfun.mork.domain.model.ErasureOutcome;
+import fr.openfun.mork.domain.model.LedgerQuery;
+import fr.openfun.mork.domain.model.MorkUser;
+import fr.openfun.mork.domain.model.PlanAction;
+import fr.openfun.mork.domain.model.PlanStep;
 import fr.openfun.mork.domain.model.RunReport;
 import fr.openfun.mork.domain.model.RunStop;
+import fr.openfun.mork.domain.model.ServiceName;
+import fr.openfun.mork.domain.model.ServiceStatus;
+import fr.openfun.mork.domain.model.Task;
+import fr.openfun.mork.domain.model.TaskParameters;
 import fr.openfun.mork.domain.model.TaskProgress;
+import fr.openfun.mork.domain.model.TaskQuery;
+import fr.openfun.mork.domain.model.TaskStatus;
 import fr.openfun.mork.domain.model.TaskType;
 import fr.openfun.mork.domain.policy.DriftVerdict;
 import fr.openfun.mork.domain.port.in.DeleteInactiveUsersUseCase;
@@ -20,9 +33,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Records what the commands asked for and answers with canned reports. */
 final class FakeRuntime implements MorkRuntime, Operations, Lifecycle {
+  static final Instant AT = Instant.parse("2024-03-01T10:15:30Z");
+  static final PlanStep STEP =
+      new PlanStep(
+          1,
+          "student_courseenrollment",
+          "user_id",
+          "auth_user",
+          "id",
+          PlanAction.DELETE,
+          true,
+          "enrolments of the user",
+          Map.of());
+  static final Task TASK =
+      new Task(
+          UUID.fromString("5f0c7a52-8f35-4c0e-9a3c-1d2e3f4a5b6c"),
+          new TaskParameters.DeleteUser("jane.doe@example.org", DeletionReason.GDPR),
+          true,
+          TaskStatus.SUCCESS,
+          new TaskProgress(1, 1, 0, 0, 0, 0),
+          Optional.of(report(TaskType.DELETE_USER, true, Optional.empty())),
+          AT,
+          Optional.of(AT),
+          Optional.of(AT.plusSeconds(2)),
+          Optional.empty(),
+          Actor.of("ops"));
+  static final MorkUser USER =
+      new MorkUser(
+          UUID.fromString("8b0e3f5c-2d1a-4c3e-9f6a-1b2c3d4e5f60"),
+          "janedoe42",
+          42,
+          "jane.doe@example.org",
+          DeletionReason.GDPR,
+          AT,
+          AT,
+          List.of(
+              ServiceStatus.toDelete(ServiceName.of("joanie"), AT),
+              ServiceStatus.toDelete(ServiceName.EDX, AT)));
   final List<Object> calls = new ArrayList<>();
   Optional<RunStop> stop = Optional.empty();
   boolean closed;
@@ -79,7 +130,7 @@ final class FakeRuntime implements MorkRuntime, Operations, Lifecycle {
     return new ExplainPlanUseCase() {
       @Override
       public DeletionPlan plan() {
-        return new DeletionPlan(List.of(), List.of(), "f00d", Instant.EPOCH);
+        return new DeletionPlan(List.of(STEP), List.of("notes.author_id"), "f00d", Instant.EPOCH);
       }
 
       @Override
@@ -126,12 +177,44 @@ final class FakeRuntime implements MorkRuntime, Operations, Lifecycle {
 
   @Override
   public GetTasksUseCase tasks() {
-    throw new UnsupportedOperationException("not used");
+    return new GetTasksUseCase() {
+      @Override
+      public Optional<Task> find(UUID taskId) {
+        return Optional.of(TASK).filter(t -> t.id().equals(taskId));
+      }
+
+      @Override
+      public List<Task> search(TaskQuery query) {
+        calls.add(query);
+        return List.of(TASK);
+      }
+    };
   }
 
   @Override
   public GetLedgerUseCase ledger() {
-    throw new UnsupportedOperationException("not used");
+    return new GetLedgerUseCase() {
+      @Override
+      public List<MorkUser> search(LedgerQuery query) {
+        calls.add(query);
+        return List.of(USER);
+      }
+
+      @Override
+      public long count(LedgerQuery query) {
+        return 1;
+      }
+
+      @Override
+      public Optional<MorkUser> find(UUID userId) {
+        return Optional.of(USER).filter(u -> u.id().equals(userId));
+      }
+
+      @Override
+      public List<AuditEvent> history(UUID userId) {
+        return List.of();
+      }
+    };
   }
 
   @Override

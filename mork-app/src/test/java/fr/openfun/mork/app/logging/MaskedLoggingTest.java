@@ -14,11 +14,11 @@ import org.slf4j.LoggerFactory;
 /** Through the real logback.xml: an email logged at any level never reaches the output. */
 class MaskedLoggingTest {
   private static final Logger LOG = LoggerFactory.getLogger("fr.openfun.mork.test");
-  private final PrintStream originalOut = System.out;
+  private final PrintStream originalErr = System.err;
 
   @AfterEach
   void restore() {
-    System.setOut(originalOut);
+    System.setErr(originalErr);
     LogbackSetup.apply(LogFormat.TEXT, "INFO");
   }
 
@@ -78,7 +78,7 @@ class MaskedLoggingTest {
 
   private ByteArrayOutputStream capture(LogFormat format, String level) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(buffer, true, StandardCharsets.UTF_8));
     LogbackSetup.apply(format, level);
     return buffer;
   }
