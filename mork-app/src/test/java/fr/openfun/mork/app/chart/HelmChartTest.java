@@ -43,6 +43,73 @@ class HelmChartTest {
     assertThat(kind(templates.get("ingress.yaml"))).isEqualTo("Ingress");
     assertThat(kind(templates.get("configmap.yaml"))).isEqualTo("ConfigMap");
     assertThat(kind(templates.get("hpa.yaml"))).isEqualTo("HorizontalPodAutoscaler");
+    assertThat(kind(templates.get("servicemonitor.yaml"))).isEqualTo("ServiceMonitor");
+    assertThat(kind(templates.get("service-metrics.yaml"))).isEqualTo("Service");
+    assertThat(kind(templates.get("configmap-dashboard.yaml"))).isEqualTo("ConfigMap");
+  }
+
+  @Test
+  void givenTheValues_read_leaveTheServiceMonitorTheDashboardAndTheManagementPortOff()
+      throws IOException {
+    Map<String, Object> values = yaml("values.yaml");
+
+    assertThat(value(values, "metrics.serviceMonitor.enabled")).isEqualTo(false);
+    assertThat(value(values, "metrics.dashboard.enabled")).isEqualTo(false);
+    assertThat(value(values, "metrics.managementPort")).isEqualTo(0);
+    assertThat(value(values, "metrics.dashboard.labels.grafana_dashboard")).isEqualTo("1");
+  }
+
+  @Test
+  void givenTheServiceMonitor_read_scrapesWithABearerTokenOrTheManagementPort() throws IOException {
+    String monitor = templates().get("servicemonitor.yaml");
+
+    assertThat(monitor)
+        .startsWith("{{- if .Values.metrics.serviceMonitor.enabled }}")
+        .contains("apiVersion: monitoring.coreos.com/v1")
+        .contains("- port: http", "type: Bearer", "credentials:")
+        .contains("- port: management")
+        .contains("path: /metrics")
+        .contains("app.kubernetes.io/component: metrics");
+  }
+
+  @Test
+  void givenTheBearerToken_read_isTheSecretKeyThePodsReadAsMetricsKeys() throws IOException {
+    Map<String, Object> values = yaml("values.yaml");
+
+    assertThat(value(values, "metrics.serviceMonitor.bearerTokenSecret.key"))
+        .isEqualTo(value(values, "secrets.keys.MORK_METRICS_API_KEYS"));
+    assertThat(value(values, "secrets.optional")).asList().contains("MORK_METRICS_API_KEYS");
+  }
+
+  @Test
+  void givenTheMetricsService_read_isHeadlessOverApiAndWorkerPods() throws IOException {
+    String service = templates().get("service-metrics.yaml");
+
+    assertThat(service)
+        .contains("clusterIP: None", "app.kubernetes.io/component: metrics")
+        .contains("targetPort: http", "targetPort: management")
+        .doesNotContain("mork.selector");
+  }
+
+  @Test
+  void givenAManagementPort_read_theDeploymentsExposeItAndTheConfigMapSetsIt() throws IOException {
+    Map<String, String> templates = templates();
+
+    for (String mode : List.of("api", "worker")) {
+      assertThat(templates.get("deployment-" + mode + ".yaml"))
+          .contains("- name: management", "containerPort: {{ .Values.metrics.managementPort }}");
+    }
+    assertThat(templates.get("configmap.yaml"))
+        .contains("MORK_MANAGEMENT_PORT: {{ .Values.metrics.managementPort | quote }}");
+  }
+
+  @Test
+  void givenTheDashboardConfigMap_read_embedsTheDashboardFileOfTheChart() throws IOException {
+    String configMap = templates().get("configmap-dashboard.yaml");
+
+    assertThat(configMap).contains("{{ .Files.Get \"dashboards/mork.json\" | indent 4 }}");
+    assertThat(new ObjectMapper().readTree(CHART.resolve("dashboards/mork.json").toFile()))
+        .isNotNull();
   }
 
   @Test
@@ -125,7 +192,7 @@ class HelmChartTest {
     ((Map<?, ?>) values.get("config")).forEach((k, v) -> environment.put((String) k, v.toString()));
     ((Map<?, ?>) value(values, "secrets.keys"))
         .keySet()
-        .forEach(k -> environment.put((String) k, "a-secret-value-long-enough-for-hmac-keys"));
+        .forEach(k -> environment.put((String) k, "a-secret-value-long-enough-for-hmac-keys-" + k));
     environment.put("MORK_SERVICE_API_KEYS", "joanie=joanie-key");
 
     var config = MorkConfigLoader.load(environment);
