@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.openfun.mork.app.config.MorkConfigLoader;
 import fr.openfun.mork.app.config.RunMode;
+import fr.openfun.mork.domain.model.Task;
+import fr.openfun.mork.domain.model.TaskStatus;
 import fr.openfun.mork.testing.MutableClock;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,7 +219,7 @@ class ConsoleHttpIT {
     console.signIn(ADMIN_KEY);
 
     HttpResponse<String> malformed = console.get("/console/tasks/not-a-uuid");
-    HttpResponse<String> unknown = console.get("/console/tasks/" + java.util.UUID.randomUUID());
+    HttpResponse<String> unknown = console.get("/console/tasks/" + UUID.randomUUID());
     HttpResponse<String> filter = console.get("/console/tasks?status=%3Cscript%3E");
 
     assertThat(malformed.statusCode()).isEqualTo(400);
@@ -226,5 +229,58 @@ class ConsoleHttpIT {
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(filter.statusCode()).isEqualTo(400);
     assertThat(filter.body()).doesNotContain("<script>");
+  }
+
+  @Test
+  void givenAPendingDryRun_itsPage_refreshesItselfAndRevokeEndsIt() {
+    start(Map.of());
+    console.signIn(ADMIN_KEY);
+    String token = ConsoleClient.csrf(console.get("/console/tasks").body());
+    HttpResponse<String> started =
+        console.post(
+            "/console/tasks", Map.of("type", "delete_inactive_users", "limit", "5", "csrf", token));
+    String path = started.headers().firstValue("Location").orElseThrow();
+    UUID id = UUID.fromString(path.substring("/console/tasks/".length()));
+    String page = console.get(path).body();
+
+    HttpResponse<String> revoked = console.post(path + "/revoke", Map.of("csrf", token));
+
+    assertThat(page).contains("<meta http-equiv=\"refresh\" content=\"2\">", "PENDING");
+    assertThat(revoked.statusCode()).isEqualTo(303);
+    Task task = app.graph().services().getTasks().find(id).orElseThrow();
+    assertThat(task.dryRun()).isTrue();
+    assertThat(task.status()).isEqualTo(TaskStatus.REVOKED);
+    assertThat(task.requestedBy().name()).isEqualTo("console:ops");
+  }
+
+  @Test
+  void givenATaskThatIsNotAFinishedDryRun_approve_isRefused409() {
+    start(Map.of());
+    console.signIn(ADMIN_KEY);
+    String token = ConsoleClient.csrf(console.get("/console/tasks").body());
+    String path =
+        console
+            .post("/console/tasks", Map.of("type", "delete_inactive_users", "csrf", token))
+            .headers()
+            .firstValue("Location")
+            .orElseThrow();
+
+    HttpResponse<String> refused = console.post(path + "/approve", Map.of("csrf", token));
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("error-message");
+  }
+
+  @Test
+  void givenAnUnknownLedgerUser_retry_answers404() {
+    start(Map.of());
+    console.signIn(ADMIN_KEY);
+    String token = ConsoleClient.csrf(console.get("/console/ledger").body());
+
+    HttpResponse<String> refused =
+        console.post(
+            "/console/ledger/" + UUID.randomUUID() + "/joanie/retry", Map.of("csrf", token));
+
+    assertThat(refused.statusCode()).isEqualTo(404);
   }
 }

@@ -109,6 +109,7 @@ final class TaskPages {
   private static void report(Map<String, Object> model, RunReport report) {
     model.put("outcomes", new TreeMap<>(report.outcomes()));
     model.put("tables", Views.TableCount.totals(report.entries()));
+    model.put("countedUsers", report.entries().stream().filter(e -> !e.counts().isEmpty()).count());
     model.put("entries", report.entries().stream().map(Views.EntryView::of).toList());
     model.put("entriesTruncated", report.entriesTruncated());
     model.put("selectedCount", report.selectedEdxUserIds().size());
