@@ -18,6 +18,7 @@ import fr.openfun.mork.domain.port.in.RunObserver;
 import fr.openfun.mork.domain.port.in.WarnInactiveUsersUseCase;
 import fr.openfun.mork.testing.MutableClock;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -140,6 +141,7 @@ class ConsoleBrowserIT {
     assertThat(app.graph().services().control().paused()).isFalse();
 
     MorkUser failing = awaitJoanieFailure();
+    assertThat(edxAccounts(failing.edxUserId())).as("erased from edX").isZero();
     browser.click("#nav-ledger");
     browser.find("#q").sendKeys("@");
     browser.click("#search");
@@ -173,6 +175,18 @@ class ConsoleBrowserIT {
     browser.screenshot("signed-out");
     browser.open("/console/overview");
     browser.awaitPath("/console/sign-in");
+  }
+
+  private long edxAccounts(long edxUserId) {
+    try (Connection edx = servers.edx();
+        Statement sql = edx.createStatement();
+        ResultSet rows =
+            sql.executeQuery("SELECT COUNT(*) FROM auth_user WHERE id = " + edxUserId)) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** An edX upgrade adds a table referencing users: the plan changes and needs acknowledging. */
