@@ -27,3 +27,10 @@ if ! postgres_up >/dev/null 2>&1; then
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start
 fi
 wait_for PostgreSQL postgres_up || exit 1
+
+# The operator console's browser test (ConsoleBrowserIT) drives Debian's headless chromium.
+if ! command -v chromium >/dev/null 2>&1 || ! [ -x /usr/bin/chromedriver ]; then
+  echo "services: installing chromium and chromium-driver"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) \
+    >/dev/null || { echo "services: could not install chromium" >&2; exit 1; }
+fi

@@ -10,6 +10,7 @@ import fr.openfun.mork.app.config.RunMode;
 import fr.openfun.mork.domain.port.in.MinimizePersonalDataUseCase;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -66,7 +67,11 @@ final class MorkNode implements Lifecycle {
       housekeeping.scheduleWithFixedDelay(this::minimizePersonalData, 1, 60, TimeUnit.MINUTES);
     }
     api =
-        new MorkApi(ApiWiring.useCases(services), ApiWiring.settings(config, metrics), clock)
+        new MorkApi(
+                ApiWiring.useCases(services),
+                ApiWiring.settings(config, metrics),
+                clock,
+                List.of(ConsoleWiring.console(config, services, scheduler, clock)))
             .start(config.http().bindAddress(), config.http().port());
     LOG.info("Mork {} node serving on port {}", mode.name().toLowerCase(), api.port());
     config

@@ -2,6 +2,7 @@ package fr.openfun.mork.adapter.api;
 
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,14 +16,25 @@ final class AccessGuard {
   private static final String BEARER = "bearer ";
 
   private final KeyAuthenticator authenticator;
+  private final Set<RouteRole> mounted;
 
   AccessGuard(KeyAuthenticator authenticator) {
+    this(authenticator, Set.of());
+  }
+
+  /** {@code mounted}: the roles of {@link ApiMount} routes, which guard themselves. */
+  AccessGuard(KeyAuthenticator authenticator, Set<RouteRole> mounted) {
     this.authenticator = authenticator;
+    this.mounted = Set.copyOf(Objects.requireNonNull(mounted, "mounted"));
   }
 
   void check(Context ctx) {
     Set<RouteRole> roles = ctx.routeRoles();
-    Scope scope = roles.isEmpty() ? Scope.ADMIN : (Scope) roles.iterator().next();
+    RouteRole role = roles.isEmpty() ? Scope.ADMIN : roles.iterator().next();
+    if (mounted.contains(role)) {
+      return;
+    }
+    Scope scope = (Scope) role;
     if (scope == Scope.OPEN) {
       return;
     }

@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The REST API: v1-compatible routes and Mork's extensions on Javalin, acting only through {@link
@@ -17,14 +18,27 @@ public final class MorkApi {
   private final Javalin app;
 
   public MorkApi(ApiUseCases useCases, ApiSettings settings, Clock clock) {
+    this(useCases, settings, clock, List.of());
+  }
+
+  /** The same, also serving the routes of {@code mounts} (e.g. the operator console). */
+  public MorkApi(ApiUseCases useCases, ApiSettings settings, Clock clock, List<ApiMount> mounts) {
     Objects.requireNonNull(useCases, "useCases");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
+    List<ApiMount> extras = List.copyOf(mounts);
     ObjectMapper mapper = Json.mapper();
     RequestBodies bodies = new RequestBodies(mapper, settings.maxBodyBytes());
-    AccessGuard guard = new AccessGuard(new KeyAuthenticator(settings));
+    AccessGuard guard =
+        new AccessGuard(
+            new KeyAuthenticator(settings),
+            extras.stream().map(ApiMount::role).collect(Collectors.toSet()));
     this.app =
-        Javalin.create(config -> configure(config, useCases, settings, mapper, bodies, guard));
+        Javalin.create(
+            config -> {
+              configure(config, useCases, settings, mapper, bodies, guard);
+              extras.forEach(mount -> mount.register(config.routes));
+            });
   }
 
   private static void configure(

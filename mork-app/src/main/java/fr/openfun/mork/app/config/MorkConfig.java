@@ -25,6 +25,7 @@ public record MorkConfig(
     ScheduleConfig schedule,
     PiiConfig pii,
     ObservabilityConfig observability,
+    ConsoleConfig console,
     List<String> warnings,
     List<ConfigEntry> effective,
     Map<String, String> variables) {
@@ -42,6 +43,7 @@ public record MorkConfig(
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(pii, "pii");
     Objects.requireNonNull(observability, "observability");
+    Objects.requireNonNull(console, "console");
     services = List.copyOf(services);
     warnings = List.copyOf(warnings);
     effective = List.copyOf(effective);

@@ -38,6 +38,7 @@ public final class MorkConfigLoader {
     ScheduleConfig schedule = RuntimeSection.schedule(s);
     PiiConfig pii = RuntimeSection.pii(s, store.kind() == StoreConfig.Kind.H2);
     ObservabilityConfig observability = RuntimeSection.observability(s);
+    ConsoleConfig console = ConsoleConfig.read(s);
     RuntimeSection.ignored(s);
     if (!s.problems().isEmpty()) {
       throw new ConfigException(s.problems());
@@ -58,6 +59,7 @@ public final class MorkConfigLoader {
         schedule,
         pii,
         observability,
+        console,
         warnings,
         s.effective(),
         source.merged());

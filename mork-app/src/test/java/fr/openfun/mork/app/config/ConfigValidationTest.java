@@ -46,6 +46,9 @@ class ConfigValidationTest {
         Arguments.of("MORK_PII_RETENTION", "month", "ISO-8601 period"),
         Arguments.of("MORK_PII_HMAC_SECRET", "short", "at least 32 characters"),
         Arguments.of("MORK_LOG_LEVEL", "LOUD", "ERROR, WARN"),
+        Arguments.of("MORK_CONSOLE_SESSION_IDLE_TIMEOUT", "30 minutes", "ISO-8601 duration"),
+        Arguments.of("MORK_CONSOLE_SESSION_IDLE_TIMEOUT", "PT0S", "ISO-8601 duration"),
+        Arguments.of("MORK_CONSOLE_TRUST_FORWARDED_PROTO", "yes please", "true or false"),
         Arguments.of("MORK_SENTRY_API_TRACES_SAMPLE_RATE", "2", "number between"));
   }
 
