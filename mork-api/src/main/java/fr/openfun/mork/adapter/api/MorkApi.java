@@ -15,16 +15,37 @@ import java.util.Objects;
  */
 public final class MorkApi {
   private final Javalin app;
+  private final ProbeHandler probes;
 
+  /** An API that serves every route as soon as it is started. */
   public MorkApi(ApiUseCases useCases, ApiSettings settings, Clock clock) {
+    this(useCases, settings, clock, true);
+  }
+
+  private MorkApi(ApiUseCases useCases, ApiSettings settings, Clock clock, boolean open) {
     Objects.requireNonNull(useCases, "useCases");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
     ObjectMapper mapper = Json.mapper();
     RequestBodies bodies = new RequestBodies(mapper, settings.maxBodyBytes());
     AccessGuard guard = new AccessGuard(new KeyAuthenticator(settings));
+    this.probes = new ProbeHandler(settings.requestListener(), settings.services(), open);
     this.app =
-        Javalin.create(config -> configure(config, useCases, settings, mapper, bodies, guard));
+        Javalin.create(
+            config -> configure(config, useCases, settings, mapper, bodies, guard, probes));
+  }
+
+  /**
+   * An API whose use cases are still being wired: once started, {@code /__lbheartbeat__} answers
+   * 200 and every other request 503 ({@code Retry-After: 1}) until {@link #open}.
+   */
+  public static MorkApi starting(ApiUseCases useCases, ApiSettings settings, Clock clock) {
+    return new MorkApi(useCases, settings, clock, false);
+  }
+
+  /** Serves every route from now on (the use cases given at construction are ready). */
+  public void open() {
+    probes.open();
   }
 
   private static void configure(
@@ -33,7 +54,8 @@ public final class MorkApi {
       ApiSettings settings,
       ObjectMapper mapper,
       RequestBodies bodies,
-      AccessGuard guard) {
+      AccessGuard guard,
+      ProbeHandler probes) {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(mapper, false));
     config.router.ignoreTrailingSlashes = true;
@@ -42,7 +64,11 @@ public final class MorkApi {
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.defaultContentType = "application/json";
     config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new MethodOverrideStripper()));
-    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
+    config.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JsonErrorHandler(mapper));
+          server.insertHandler(probes);
+        });
     config.requestLogger.http(
         (ctx, millis) ->
             RequestLog.logAndNotify(ctx, millis, settings.requestListener(), settings.services()));
