@@ -53,6 +53,25 @@ final class MorkNode implements Lifecycle {
 
   @Override
   public void start(RunMode mode) {
+    startWorker(mode);
+    api =
+        new MorkApi(ApiWiring.useCases(services), ApiWiring.settings(config, metrics), clock)
+            .start(config.http().bindAddress(), config.http().port());
+    announce(mode);
+  }
+
+  /** Starts the node behind an API already listening (see {@link ListeningNode}). */
+  void start(RunMode mode, MorkApi listening) {
+    api = listening;
+    if (stopping.get()) {
+      return;
+    }
+    startWorker(mode);
+    listening.open();
+    announce(mode);
+  }
+
+  private void startWorker(RunMode mode) {
     if (mode.runsWorker()) {
       UnfinishedTasks.requeue(services.getTasks(), scheduler.taskQueue());
       scheduler.startWorker(
@@ -63,9 +82,9 @@ final class MorkNode implements Lifecycle {
               service -> LOG.error("{} rejects Mork: its reconciler is paused", service)));
       housekeeping.scheduleWithFixedDelay(this::minimizePersonalData, 1, 60, TimeUnit.MINUTES);
     }
-    api =
-        new MorkApi(ApiWiring.useCases(services), ApiWiring.settings(config, metrics), clock)
-            .start(config.http().bindAddress(), config.http().port());
+  }
+
+  private void announce(RunMode mode) {
     LOG.info("Mork {} node serving on port {}", mode.name().toLowerCase(), api.port());
     if (config.apiKeys().generated()) {
       DemoBanner.print(config, api.port());
