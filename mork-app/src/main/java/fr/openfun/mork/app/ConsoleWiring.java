@@ -1,5 +1,6 @@
 package fr.openfun.mork.app;
 
+import fr.openfun.mork.adapter.api.ApiUseCases;
 import fr.openfun.mork.adapter.api.console.ConsoleSettings;
 import fr.openfun.mork.adapter.api.console.MorkConsole;
 import fr.openfun.mork.adapter.api.console.ScheduledRun;
@@ -15,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.quartz.CronExpression;
 
@@ -23,7 +25,7 @@ final class ConsoleWiring {
   private ConsoleWiring() {}
 
   static MorkConsole console(
-      MorkConfig config, DomainServices services, MorkScheduler scheduler, Clock clock) {
+      MorkConfig config, ApiUseCases useCases, Supplier<List<ScheduledRun>> schedule, Clock clock) {
     ConsoleSettings settings =
         new ConsoleSettings(
             ApiWiring.adminKeys(config),
@@ -35,8 +37,8 @@ final class ConsoleWiring {
             config.http().publicUrl().startsWith("https:"),
             config.console().trustForwardedProto(),
             config.policy().guard().maxShare(),
-            () -> schedule(config.schedule(), scheduler, clock));
-    return new MorkConsole(ApiWiring.useCases(services), settings, clock);
+            schedule);
+    return new MorkConsole(useCases, settings, clock);
   }
 
   /** The crons' next fire times (computed from their expressions) and each reconciler's. */

@@ -5,6 +5,7 @@ import fr.openfun.mork.app.cli.Lifecycle;
 import fr.openfun.mork.app.cli.MorkRuntime;
 import fr.openfun.mork.app.cli.Operations;
 import fr.openfun.mork.app.config.MorkConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 
 /**
@@ -15,6 +16,7 @@ public final class MorkApplication implements MorkRuntime {
   private final MorkConfig config;
   private final Clock clock;
   private MorkGraph graph;
+  private ListeningNode lifecycle;
 
   public MorkApplication(MorkConfig config, Clock clock) {
     this.config = config;
@@ -33,14 +35,24 @@ public final class MorkApplication implements MorkRuntime {
     return graph;
   }
 
+  private synchronized MorkGraph graph(PrometheusMeterRegistry metrics) {
+    if (graph == null) {
+      graph = MorkGraph.build(config, clock, metrics);
+    }
+    return graph;
+  }
+
   @Override
   public Operations operations() {
     return graph();
   }
 
   @Override
-  public Lifecycle lifecycle() {
-    return graph().node();
+  public synchronized Lifecycle lifecycle() {
+    if (lifecycle == null) {
+      lifecycle = new ListeningNode(config, clock, this::graph);
+    }
+    return lifecycle;
   }
 
   @Override
@@ -51,6 +63,9 @@ public final class MorkApplication implements MorkRuntime {
 
   @Override
   public synchronized void close() {
+    if (lifecycle != null) {
+      lifecycle.stop();
+    }
     if (graph != null) {
       graph.close();
       graph = null;

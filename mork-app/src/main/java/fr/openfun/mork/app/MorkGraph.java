@@ -32,7 +32,10 @@ record MorkGraph(
     implements Operations, AutoCloseable {
 
   static MorkGraph build(MorkConfig config, Clock clock) {
-    PrometheusMeterRegistry metrics = Metrics.prometheus(nodeName());
+    return build(config, clock, Metrics.prometheus(nodeName()));
+  }
+
+  static MorkGraph build(MorkConfig config, Clock clock, PrometheusMeterRegistry metrics) {
     DrivenAdapters adapters = DrivenAdapters.open(config, clock).metered(metrics);
     try {
       PoolMetrics.bind(metrics, adapters.store().dataSource(), adapters.edx().primaryDataSource());
@@ -71,7 +74,7 @@ record MorkGraph(
         20);
   }
 
-  private static String nodeName() {
+  static String nodeName() {
     try {
       return InetAddress.getLocalHost().getHostName();
     } catch (UnknownHostException e) {

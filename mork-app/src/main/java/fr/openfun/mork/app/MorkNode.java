@@ -2,6 +2,7 @@ package fr.openfun.mork.app;
 
 import fr.openfun.mork.adapter.api.ManagementServer;
 import fr.openfun.mork.adapter.api.MorkApi;
+import fr.openfun.mork.adapter.api.console.ScheduledRun;
 import fr.openfun.mork.adapter.scheduler.MorkScheduler;
 import fr.openfun.mork.adapter.scheduler.WorkerJobs;
 import fr.openfun.mork.app.cli.Lifecycle;
@@ -56,6 +57,31 @@ final class MorkNode implements Lifecycle {
 
   @Override
   public void start(RunMode mode) {
+    startWorker(mode);
+    api =
+        new MorkApi(
+                ApiWiring.useCases(services),
+                ApiWiring.settings(config, metrics),
+                clock,
+                List.of(
+                    ConsoleWiring.console(
+                        config, ApiWiring.useCases(services), this::schedule, clock)))
+            .start(config.http().bindAddress(), config.http().port());
+    announce(mode);
+  }
+
+  /** Starts the node behind an API already listening (see {@link ListeningNode}). */
+  void start(RunMode mode, MorkApi listening) {
+    api = listening;
+    if (stopping.get()) {
+      return;
+    }
+    startWorker(mode);
+    listening.open();
+    announce(mode);
+  }
+
+  private void startWorker(RunMode mode) {
     if (mode.runsWorker()) {
       UnfinishedTasks.requeue(services.getTasks(), scheduler.taskQueue());
       scheduler.startWorker(
@@ -66,13 +92,9 @@ final class MorkNode implements Lifecycle {
               service -> LOG.error("{} rejects Mork: its reconciler is paused", service)));
       housekeeping.scheduleWithFixedDelay(this::minimizePersonalData, 1, 60, TimeUnit.MINUTES);
     }
-    api =
-        new MorkApi(
-                ApiWiring.useCases(services),
-                ApiWiring.settings(config, metrics),
-                clock,
-                List.of(ConsoleWiring.console(config, services, scheduler, clock)))
-            .start(config.http().bindAddress(), config.http().port());
+  }
+
+  private void announce(RunMode mode) {
     LOG.info("Mork {} node serving on port {}", mode.name().toLowerCase(), api.port());
     config
         .http()
@@ -87,6 +109,11 @@ final class MorkNode implements Lifecycle {
     if (config.apiKeys().generated()) {
       DemoBanner.print(config, api.port());
     }
+  }
+
+  /** What the console shows as the next scheduled runs. */
+  List<ScheduledRun> schedule() {
+    return ConsoleWiring.schedule(config.schedule(), scheduler, clock);
   }
 
   int port() {

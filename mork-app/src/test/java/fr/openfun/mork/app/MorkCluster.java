@@ -98,10 +98,11 @@ final class MorkCluster implements AutoCloseable {
     return node;
   }
 
+  /** Ready, not just alive: {@code /__lbheartbeat__} answers while the node is still starting. */
   private static void awaitHeartbeat(String name, Process process, int port, Path log) {
     HttpClient client = HttpClient.newHttpClient();
     HttpRequest probe =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__lbheartbeat__"))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__heartbeat__"))
             .timeout(Duration.ofSeconds(2))
             .build();
     long end = System.nanoTime() + START_TIMEOUT.toNanos();

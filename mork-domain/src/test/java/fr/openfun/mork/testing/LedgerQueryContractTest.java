@@ -109,6 +109,41 @@ public abstract class LedgerQueryContractTest {
   }
 
   @Test
+  void givenServiceAndStatusOverSeveralPages_search_isOrderedByCreation() {
+    MorkUser late = record("late", "late@example.org", T0.plusSeconds(9));
+    MorkUser third = record("tie-c", "tie-c@example.org", T0.plusSeconds(6));
+    MorkUser second = record("tie-b", "tie-b@example.org", T0.plusSeconds(5));
+    MorkUser early = record("early", "early@example.org", T0);
+    MorkUser done = record("done", "done@example.org", T0.plusSeconds(1));
+    ledger.changeStatus(
+        done.id(), LedgerFixtures.JOANIE, StatusChange.to(DELETED, "t", ""), T0, JOB);
+
+    var all =
+        ledger.search(
+            new LedgerQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(LedgerFixtures.JOANIE),
+                Optional.of(TO_DELETE),
+                0,
+                10));
+    var middle =
+        ledger.search(
+            new LedgerQuery(
+                Optional.empty(),
+                Optional.of("tie"),
+                Optional.of(LedgerFixtures.JOANIE),
+                Optional.of(TO_DELETE),
+                1,
+                1));
+
+    assertThat(all)
+        .extracting(MorkUser::id)
+        .containsExactly(early.id(), second.id(), third.id(), late.id());
+    assertThat(middle).extracting(MorkUser::id).containsExactly(third.id());
+  }
+
+  @Test
   void givenUsersNotYetErasedFromEdx_searchErasedFromEdx_showsOnlyTheErasedOnes() {
     MorkUser erased = record("erased", "erased@example.org", T0);
     record("waiting", "waiting@example.org", T0);

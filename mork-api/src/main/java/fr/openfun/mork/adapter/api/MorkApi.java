@@ -16,13 +16,24 @@ import java.util.stream.Collectors;
  */
 public final class MorkApi {
   private final Javalin app;
+  private final ProbeHandler probes;
 
+  /** An API that serves every route as soon as it is started. */
   public MorkApi(ApiUseCases useCases, ApiSettings settings, Clock clock) {
-    this(useCases, settings, clock, List.of());
+    this(useCases, settings, clock, List.of(), true);
   }
 
   /** The same, also serving the routes of {@code mounts} (e.g. the operator console). */
   public MorkApi(ApiUseCases useCases, ApiSettings settings, Clock clock, List<ApiMount> mounts) {
+    this(useCases, settings, clock, mounts, true);
+  }
+
+  private MorkApi(
+      ApiUseCases useCases,
+      ApiSettings settings,
+      Clock clock,
+      List<ApiMount> mounts,
+      boolean open) {
     Objects.requireNonNull(useCases, "useCases");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
@@ -33,12 +44,32 @@ public final class MorkApi {
         new AccessGuard(
             new KeyAuthenticator(settings),
             extras.stream().map(ApiMount::role).collect(Collectors.toSet()));
+    this.probes = new ProbeHandler(settings.requestListener(), settings.services(), open);
     this.app =
         Javalin.create(
             config -> {
-              configure(config, useCases, settings, mapper, bodies, guard);
+              configure(config, useCases, settings, mapper, bodies, guard, probes);
               extras.forEach(mount -> mount.register(config.routes));
             });
+  }
+
+  /**
+   * An API whose use cases are still being wired: once started, {@code /__lbheartbeat__} answers
+   * 200 and every other request 503 ({@code Retry-After: 1}) until {@link #open}.
+   */
+  public static MorkApi starting(ApiUseCases useCases, ApiSettings settings, Clock clock) {
+    return starting(useCases, settings, clock, List.of());
+  }
+
+  /** The same, with the routes of {@code mounts}, which answer 503 too until {@link #open}. */
+  public static MorkApi starting(
+      ApiUseCases useCases, ApiSettings settings, Clock clock, List<ApiMount> mounts) {
+    return new MorkApi(useCases, settings, clock, mounts, false);
+  }
+
+  /** Serves every route from now on (the use cases given at construction are ready). */
+  public void open() {
+    probes.open();
   }
 
   private static void configure(
@@ -47,7 +78,8 @@ public final class MorkApi {
       ApiSettings settings,
       ObjectMapper mapper,
       RequestBodies bodies,
-      AccessGuard guard) {
+      AccessGuard guard,
+      ProbeHandler probes) {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(mapper, false));
     config.router.ignoreTrailingSlashes = true;
@@ -56,7 +88,11 @@ public final class MorkApi {
     config.http.maxRequestSize = settings.maxBodyBytes();
     config.http.defaultContentType = "application/json";
     config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new MethodOverrideStripper()));
-    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
+    config.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JsonErrorHandler(mapper));
+          server.insertHandler(probes);
+        });
     config.requestLogger.http(
         (ctx, millis) ->
             RequestLog.logAndNotify(ctx, millis, settings.requestListener(), settings.services()));

@@ -56,13 +56,44 @@ final class RequestLog {
 
   /** Keeps a well-formed incoming id, else makes one; echoes it on the response. */
   static void assignId(Context ctx) {
-    String incoming = ctx.header(HEADER);
-    String id =
-        incoming != null && ACCEPTED_ID.matcher(incoming).matches()
-            ? incoming
-            : UUID.randomUUID().toString();
+    String id = idFor(ctx.header(HEADER));
     ctx.attribute(ATTRIBUTE, id);
     ctx.header(HEADER, id);
+  }
+
+  /** The well-formed {@code incoming} id, else a new one. */
+  static String idFor(String incoming) {
+    return incoming != null && ACCEPTED_ID.matcher(incoming).matches()
+        ? incoming
+        : UUID.randomUUID().toString();
+  }
+
+  /**
+   * The access-log line of a request answered ahead of Javalin (see {@link ProbeHandler}); a probe
+   * told that the node is {@code starting} is as quiet as a successful one.
+   */
+  static void logRaw(
+      String method,
+      String path,
+      int status,
+      Duration took,
+      String id,
+      Set<ServiceName> services,
+      boolean starting) {
+    boolean quiet = quietProbe(path, starting ? 200 : status);
+    if (quiet ? !LOG.isDebugEnabled() : !LOG.isInfoEnabled()) {
+      return;
+    }
+    Object[] args = {method, safePath(path, services), status, took.toMillis(), id};
+    if (quiet) {
+      LOG.debug("{} {} {} {}ms request_id={}", args);
+    } else {
+      LOG.info("{} {} {} {}ms request_id={}", args);
+    }
+  }
+
+  static void listenerFailed(RuntimeException e) {
+    LOG.debug("request listener failed: {}", e.toString());
   }
 
   static void log(Context ctx, Float millis, Set<ServiceName> services) {

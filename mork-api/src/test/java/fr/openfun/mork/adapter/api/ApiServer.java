@@ -44,6 +44,11 @@ final class ApiServer implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   ApiServer() {
+    this(true);
+  }
+
+  /** With {@code open} false, a {@link MorkApi#starting} API: only its probe answers 200. */
+  ApiServer(boolean open) {
     ApiSettings settings =
         ApiSettings.of(Map.of("ops", ADMIN))
             .withServiceKeys(
@@ -59,8 +64,11 @@ final class ApiServer implements AutoCloseable {
                 (method, route, status, took) -> answered.add(method + " " + route + " " + status));
     ApiUseCases useCases =
         new ApiUseCases(tasks, tasks, tasks, ledger, ledger, control(), plans(), () -> health);
+    Clock clock = Clock.fixed(Fixtures.NOW, ZoneOffset.UTC);
     api =
-        new MorkApi(useCases, settings, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC))
+        (open
+                ? new MorkApi(useCases, settings, clock)
+                : MorkApi.starting(useCases, settings, clock))
             .start("127.0.0.1", 0);
   }
 

@@ -32,6 +32,9 @@ final class LedgerSearch {
   }
 
   List<MorkUser> search(LedgerQuery query) {
+    if (query.service().isPresent() && query.deletionStatus().isPresent()) {
+      return pull(query);
+    }
     return db.read(
         "searching the ledger",
         dsl ->
@@ -41,6 +44,31 @@ final class LedgerSearch {
                     .from(USERS)
                     .where(condition(query))
                     .orderBy(Tables.U_CREATED, Tables.U_ID)
+                    .offset(query.offset())
+                    .limit(query.limit())
+                    .fetch()));
+  }
+
+  /**
+   * A service's own poll: its statuses in {@code ix_statuses_pull} order, which is the users'
+   * {@code (created_at, id)} order (each status carries its user's creation time), so the page is
+   * read from the index instead of sorting every matching user. Same rows, same order.
+   */
+  private List<MorkUser> pull(LedgerQuery query) {
+    Condition users = condition(query, false);
+    return db.read(
+        "searching the ledger",
+        dsl ->
+            LedgerRows.users(
+                dsl,
+                dsl.select(Tables.USER_COLUMNS)
+                    .from(STATUSES)
+                    .join(USERS)
+                    .on(Tables.U_ID.eq(Tables.S_USER))
+                    .where(Tables.S_SERVICE.eq(query.service().orElseThrow().value()))
+                    .and(Tables.S_STATUS.eq(query.deletionStatus().orElseThrow().wireName()))
+                    .and(users)
+                    .orderBy(Tables.S_USER_CREATED, Tables.S_USER)
                     .offset(query.offset())
                     .limit(query.limit())
                     .fetch()));
@@ -72,6 +100,11 @@ final class LedgerSearch {
   }
 
   private Condition condition(LedgerQuery q) {
+    return condition(q, true);
+  }
+
+  /** The query's conditions on {@code users}, with or without its service and status filter. */
+  private Condition condition(LedgerQuery q, boolean serviceStatus) {
     Condition where = noCondition();
     if (q.email().isPresent()) {
       String email = q.email().get();
@@ -89,7 +122,7 @@ final class LedgerSearch {
                   .containsIgnoreCase(username)
                   .or(Tables.U_USERNAME.eq(hasher.hash(username))));
     }
-    if (q.service().isPresent() || q.deletionStatus().isPresent()) {
+    if (serviceStatus && (q.service().isPresent() || q.deletionStatus().isPresent())) {
       Condition status = Tables.S_USER.eq(Tables.U_ID);
       if (q.service().isPresent()) {
         status = status.and(Tables.S_SERVICE.eq(q.service().get().value()));

@@ -63,6 +63,7 @@ final class LedgerWriter {
                 .set(Tables.S_STATUS, DeletionStatus.TO_DELETE.wireName())
                 .set(Tables.S_ATTEMPTS, 0)
                 .set(Tables.S_UPDATED, Db.at(now))
+                .set(Tables.S_USER_CREATED, Db.at(now))
                 .execute();
           }
           audit.append(

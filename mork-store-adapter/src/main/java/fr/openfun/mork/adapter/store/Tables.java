@@ -41,6 +41,8 @@ final class Tables {
       field(name("user_service_statuses", "last_error"), SQLDataType.CLOB);
   static final Field<OffsetDateTime> S_NEXT = ts("user_service_statuses", "next_attempt_at");
   static final Field<OffsetDateTime> S_UPDATED = ts("user_service_statuses", "updated_at");
+  static final Field<OffsetDateTime> S_USER_CREATED =
+      ts("user_service_statuses", "user_created_at");
   static final Field<Long> S_VERSION =
       field(name("user_service_statuses", "version"), SQLDataType.BIGINT);
 

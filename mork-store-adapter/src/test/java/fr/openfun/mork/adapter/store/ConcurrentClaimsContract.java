@@ -91,8 +91,8 @@ abstract class ConcurrentClaimsContract {
                     + " VALUES (?, ?, ?, ?, ?, 'gdpr', ?, ?)");
         PreparedStatement statuses =
             c.prepareStatement(
-                "INSERT INTO user_service_statuses (user_id, service, status, attempts, updated_at)"
-                    + " VALUES (?, 'edx', 'to_delete', 0, ?)")) {
+                "INSERT INTO user_service_statuses (user_id, service, status, attempts, updated_at,"
+                    + " user_created_at) VALUES (?, 'edx', 'to_delete', 0, ?, ?)")) {
       c.setAutoCommit(false);
       for (int i = 1; i <= STATUSES; i++) {
         UUID id = UUID.randomUUID();
@@ -106,6 +106,7 @@ abstract class ConcurrentClaimsContract {
         users.addBatch();
         statuses.setObject(1, id);
         statuses.setTimestamp(2, at);
+        statuses.setTimestamp(3, at);
         statuses.addBatch();
       }
       users.executeBatch();

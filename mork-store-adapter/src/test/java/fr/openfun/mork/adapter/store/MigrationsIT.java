@@ -34,7 +34,7 @@ class MigrationsIT {
       int second =
           MorkStore.migrate(emptyPostgres.settings()) + MorkStore.migrate(emptyH2.settings());
 
-      assertThat(first).isEqualTo(10);
+      assertThat(first).isEqualTo(12);
       assertThat(second).isZero();
     }
   }
