@@ -1,0 +1,76 @@
+package fr.openfun.mork.adapter.edx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class BatchSizerTest {
+  private final BatchSizer sizer = new BatchSizer(Duration.ofMillis(500));
+
+  @Test
+  void beforeAnyTransaction_next_isTheRequestedBatch() {
+    assertThat(sizer.next(100)).isEqualTo(100);
+    assertThat(sizer.next(7)).isEqualTo(7);
+  }
+
+  @Test
+  void afterATransactionWithinBudget_next_staysTheRequestedBatch() {
+    sizer.took(100, Duration.ofMillis(400));
+
+    assertThat(sizer.next(100)).isEqualTo(100);
+  }
+
+  @Test
+  void afterATransactionSlightlyOverBudget_next_isAtLeastHalved() {
+    sizer.took(100, Duration.ofMillis(600));
+
+    assertThat(sizer.next(100)).isEqualTo(41);
+  }
+
+  @Test
+  void afterATransactionFarOverBudget_next_shrinksInProportionToAimAtHalfTheBudget() {
+    sizer.took(100, Duration.ofSeconds(5));
+
+    assertThat(sizer.next(100)).isEqualTo(5);
+  }
+
+  @Test
+  void afterATransactionOfOneUserOverBudget_next_isStillOneUser() {
+    sizer.took(2, Duration.ofSeconds(30));
+
+    assertThat(sizer.next(100)).isEqualTo(1);
+  }
+
+  @Test
+  void afterShrinking_fastTransactions_growTheSizeBackByAQuarterUpToTheRequestedBatch() {
+    sizer.took(100, Duration.ofSeconds(5));
+
+    sizer.took(5, Duration.ofMillis(100));
+    assertThat(sizer.next(100)).isEqualTo(6);
+    sizer.took(6, Duration.ofMillis(100));
+    assertThat(sizer.next(100)).isEqualTo(7);
+    for (int i = 0; i < 30; i++) {
+      sizer.took(sizer.next(100), Duration.ofMillis(100));
+    }
+    assertThat(sizer.next(100)).isEqualTo(100);
+  }
+
+  @Test
+  void afterShrinking_aTransactionBetweenHalfAndTheWholeBudget_keepsTheSize() {
+    sizer.took(100, Duration.ofSeconds(1));
+    int shrunk = sizer.next(100);
+
+    sizer.took(shrunk, Duration.ofMillis(300));
+
+    assertThat(sizer.next(100)).isEqualTo(shrunk).isEqualTo(25);
+  }
+
+  @Test
+  void aBudgetOfZero_isRefused() {
+    assertThatThrownBy(() -> new BatchSizer(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("budget");
+  }
+}
