@@ -10,16 +10,34 @@ class BatchSizerTest {
   private final BatchSizer sizer = new BatchSizer(Duration.ofMillis(500));
 
   @Test
-  void beforeAnyTransaction_next_isTheRequestedBatch() {
-    assertThat(sizer.next(100)).isEqualTo(100);
+  void beforeAnyTransaction_next_isASlowStartOfTenUsersAtMostTheRequestedBatch() {
+    assertThat(sizer.next(100)).isEqualTo(10);
     assertThat(sizer.next(7)).isEqualTo(7);
   }
 
   @Test
-  void afterATransactionWithinBudget_next_staysTheRequestedBatch() {
-    sizer.took(100, Duration.ofMillis(400));
+  void afterFastFullSizeTransactions_next_growsByAQuarterUpToTheRequestedBatch() {
+    for (int i = 0; i < 11; i++) {
+      sizer.took(sizer.next(100), Duration.ofMillis(100));
+    }
+    assertThat(sizer.next(100)).isEqualTo(97);
+    sizer.took(97, Duration.ofMillis(100));
 
     assertThat(sizer.next(100)).isEqualTo(100);
+  }
+
+  @Test
+  void afterAFastTransactionSmallerThanTheSize_next_doesNotGrow() {
+    sizer.took(3, Duration.ofMillis(10));
+
+    assertThat(sizer.next(100)).isEqualTo(10);
+  }
+
+  @Test
+  void afterATransactionBetweenHalfAndTheWholeBudget_next_keepsTheSize() {
+    sizer.took(10, Duration.ofMillis(400));
+
+    assertThat(sizer.next(100)).isEqualTo(10);
   }
 
   @Test
@@ -44,27 +62,22 @@ class BatchSizerTest {
   }
 
   @Test
-  void afterShrinking_fastTransactions_growTheSizeBackByAQuarterUpToTheRequestedBatch() {
+  void afterShrinking_fastTransactions_growTheSizeBackByAQuarter() {
     sizer.took(100, Duration.ofSeconds(5));
 
     sizer.took(5, Duration.ofMillis(100));
     assertThat(sizer.next(100)).isEqualTo(6);
     sizer.took(6, Duration.ofMillis(100));
     assertThat(sizer.next(100)).isEqualTo(7);
-    for (int i = 0; i < 30; i++) {
-      sizer.took(sizer.next(100), Duration.ofMillis(100));
-    }
-    assertThat(sizer.next(100)).isEqualTo(100);
   }
 
   @Test
-  void afterShrinking_aTransactionBetweenHalfAndTheWholeBudget_keepsTheSize() {
-    sizer.took(100, Duration.ofSeconds(1));
-    int shrunk = sizer.next(100);
+  void afterSeveralTransactions_longest_isTheLongestRecorded() {
+    sizer.took(100, Duration.ofMillis(120));
+    sizer.took(100, Duration.ofMillis(900));
+    sizer.took(41, Duration.ofMillis(200));
 
-    sizer.took(shrunk, Duration.ofMillis(300));
-
-    assertThat(sizer.next(100)).isEqualTo(shrunk).isEqualTo(25);
+    assertThat(sizer.longest()).isEqualTo(Duration.ofMillis(900));
   }
 
   @Test

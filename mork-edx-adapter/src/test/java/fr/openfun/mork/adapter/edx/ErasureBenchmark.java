@@ -23,6 +23,8 @@ import java.util.function.Function;
 final class ErasureBenchmark {
   private final TestMariaDb db;
   private final JooqEdxAccountEraser eraser;
+  private final JooqEdxAccountEraser adaptive;
+  private final BatchSizer sizer = new BatchSizer(BatchSizer.DEFAULT_BUDGET);
   private final DeletionPlan plan;
   private final HandWrittenErasure baseline;
   private final Function<List<Long>, Map<String, Long>> remaining;
@@ -47,6 +49,12 @@ final class ErasureBenchmark {
       Function<List<Long>, Map<String, Long>> remaining) {
     this.db = db;
     this.eraser = new JooqEdxAccountEraser(database, planner);
+    this.adaptive =
+        new JooqEdxAccountEraser(
+            database,
+            planner,
+            RetiredPlaceholder.named(RetiredPlaceholder.DEFAULT_USERNAME),
+            sizer);
     this.plan = planner.plan();
     this.baseline = baseline;
     this.remaining = remaining;
@@ -103,6 +111,24 @@ final class ErasureBenchmark {
       longestOne = Math.max(longestOne, lastLongestUser);
       next += batch;
     }
+    List<Long> rest = inactive.subList(next, next + 3 * batch);
+    long t = System.nanoTime();
+    List<ErasureOutcome> outcomes =
+        adaptive.eraseAll(rest.stream().map(EdxLikeFixture::request).toList());
+    double adaptiveMs = (System.nanoTime() - t) / 1e6;
+    if (!outcomes.stream().allMatch(ErasureOutcome.Erased.class::isInstance)) {
+      throw new IllegalStateException("eraseAll left users: " + outcomes);
+    }
+    erased.addAll(rest);
+    next += 3 * batch;
+    System.out.printf(
+        "| eraseAll of %d users (adaptive batches, budget %d ms) | %.0f users/s | longest"
+            + " transaction %d ms, batch size at the end %d |%n",
+        rest.size(),
+        BatchSizer.DEFAULT_BUDGET.toMillis(),
+        rest.size() / adaptiveMs * 1000,
+        sizer.longest().toMillis(),
+        sizer.next(batch));
     System.out.printf(
         "| erase one by one | %s users/s | longest transaction %.0f ms |%n",
         one.format("%.0f"), longestOne);

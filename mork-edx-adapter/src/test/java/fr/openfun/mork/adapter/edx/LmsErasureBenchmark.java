@@ -19,7 +19,7 @@ final class LmsErasureBenchmark {
     int batch = EdxBenchmark.arg(args, "batch", 100);
     int rounds = EdxBenchmark.arg(args, "rounds", 10);
     String dump = LmsSchemaFile.fromEnvironment().require().toString();
-    int needed = batch * (2 * (warmup + rounds) + 3);
+    int needed = batch * (2 * (warmup + rounds) + 6);
     if (needed > users / 10) {
       throw new IllegalArgumentException(
           "--users=" + users + " has " + users / 10 + " inactive users, the runs need " + needed);
