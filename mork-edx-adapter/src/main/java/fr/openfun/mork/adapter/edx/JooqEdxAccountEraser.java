@@ -145,15 +145,15 @@ public final class JooqEdxAccountEraser implements AccountEraser {
       int size = sizer.next(requests.size() - from);
       List<ErasureRequest> part = requests.subList(from, from + size);
       long started = System.nanoTime();
-      boolean fellBack = false;
-      if (size == 1) {
-        outcomes.put(part.get(0), erase(part.get(0)));
-      } else {
-        BatchErasure batch = eraseBatch(part);
-        outcomes.putAll(batch.outcomes());
-        fellBack = batch.fellBack();
+      Attempt attempt = size == 1 ? tryOne(part.get(0)) : tryBatch(part);
+      outcomes.putAll(attempt.batch().outcomes());
+      if (attempt.unreachable()) {
+        // the next transactions would only wait out the pool's connection timeout each
+        ErasureOutcome gone = outcomes.get(part.get(size - 1));
+        requests.subList(from + size, requests.size()).forEach(u -> outcomes.put(u, gone));
+        break;
       }
-      if (!fellBack) {
+      if (!attempt.batch().fellBack()) {
         // a fallback ran one transaction per user: its total says nothing of a batch's length
         sizer.took(size, Duration.ofNanos(System.nanoTime() - started));
       }
@@ -177,11 +177,31 @@ public final class JooqEdxAccountEraser implements AccountEraser {
    * in {@link BatchErasure#totals()}.
    */
   public BatchErasure eraseBatch(List<ErasureRequest> requests) {
+    return tryBatch(requests).batch();
+  }
+
+  /** What one transaction of {@link #eraseAll} did, and whether it found the database gone. */
+  private record Attempt(BatchErasure batch, boolean unreachable) {}
+
+  private Attempt tryOne(ErasureRequest r) {
+    try {
+      ErasureOutcome o = attempt(r);
+      Map<String, Long> counts = o instanceof ErasureOutcome.Erased e ? e.counts() : Map.of();
+      return new Attempt(new BatchErasure(Map.of(r, o), counts, false), false);
+    } catch (RuntimeException e) {
+      return new Attempt(
+          new BatchErasure(Map.of(r, failed(r, e)), Map.of(), false), Failures.unreachable(e));
+    }
+  }
+
+  private Attempt tryBatch(List<ErasureRequest> requests) {
     DeletionPlan plan = planner.plan();
     try {
       OptionalLong placeholder = placeholder(plan);
-      return dsl.transactionResult(
-          cfg -> Batches.eraseIn(cfg.dsl(), plan, requests, placeholder, false));
+      return new Attempt(
+          dsl.transactionResult(
+              cfg -> Batches.eraseIn(cfg.dsl(), plan, requests, placeholder, false)),
+          false);
     } catch (RuntimeException e) {
       LOG.warn(
           "edX batch of {} users rolled back, erasing one by one: {}",
@@ -189,6 +209,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
           Failures.of(e, requests).reason());
       Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
       Map<String, Long> totals = new java.util.TreeMap<>();
+      boolean unreachable = false;
       for (ErasureRequest r : requests) {
         ErasureOutcome o;
         try {
@@ -202,6 +223,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
             requests.stream()
                 .filter(u -> !outcomes.containsKey(u))
                 .forEach(u -> outcomes.put(u, gone));
+            unreachable = true;
             break;
           }
         }
@@ -210,7 +232,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
           erased.counts().forEach((t, n) -> totals.merge(t, n, Long::sum));
         }
       }
-      return new BatchErasure(outcomes, totals, true);
+      return new Attempt(new BatchErasure(outcomes, totals, true), unreachable);
     }
   }
 }
