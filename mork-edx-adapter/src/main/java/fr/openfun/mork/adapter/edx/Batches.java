@@ -46,8 +46,19 @@ final class Batches {
         : Optional.of(new ErasureOutcome.Protected(protecting));
   }
 
+  /**
+   * Erases the users in the caller's transaction: one locking read of {@code auth_user}, one query
+   * for the protections and the probes rooted at it, the collection, the writes. With {@code
+   * single} (one user), a protection found deeper than {@code auth_user} is that user's {@code
+   * Protected} outcome and the counts are that user's; in a batch it cannot be told apart per user,
+   * so it throws for the caller to erase one by one, and the counts are in the totals only.
+   */
   static BatchErasure eraseIn(
-      DSLContext tx, DeletionPlan plan, List<ErasureRequest> requests, OptionalLong placeholder) {
+      DSLContext tx,
+      DeletionPlan plan,
+      List<ErasureRequest> requests,
+      OptionalLong placeholder,
+      boolean single) {
     LockedUsers locked =
         LockedUsers.lock(tx, plan, requests.stream().map(ErasureRequest::edxUserId).toList());
     PlanRun run = new PlanRun(tx, plan, placeholder);
@@ -63,14 +74,20 @@ final class Batches {
     Map<String, Long> totals = Map.of();
     if (!erasable.isEmpty()) {
       run.collect(erasable, locked);
-      if (!run.protectingTables(false).isEmpty()) {
+      List<String> deep = run.protectingTables(false);
+      if (!deep.isEmpty() && !single) {
         // a protection deeper than auth_user cannot be told apart per user in a set
         throw new IllegalStateException("deep protection in batch: erase one by one");
       }
-      totals = run.execute(erasable);
+      if (deep.isEmpty()) {
+        totals = run.execute(erasable);
+      } else {
+        outcomes.put(requests.get(0), new ErasureOutcome.Protected(deep));
+      }
     }
+    Map<String, Long> counts = totals;
     for (ErasureRequest r : requests) {
-      outcomes.putIfAbsent(r, new ErasureOutcome.Erased(Map.of()));
+      outcomes.putIfAbsent(r, new ErasureOutcome.Erased(single ? counts : Map.of()));
     }
     Map<ErasureRequest, ErasureOutcome> ordered = new LinkedHashMap<>();
     requests.forEach(r -> ordered.put(r, outcomes.get(r)));

@@ -46,49 +46,100 @@ final class CollectedKeys {
 
   /**
    * Collects the keys reachable from these users, whose {@code auth_user} values were already read
-   * (locked) with the batch: one query per delete step into a parent table, all its needed columns
-   * at once.
+   * (locked) with the batch: level by level (a table is ready once the tables its delete steps hang
+   * from are collected), one query per level. The query is a UNION ALL of one branch per delete
+   * step (and chunk of parent keys) into a ready table; each table has its own slot of columns in
+   * the union, the other slots NULL, so every value keeps its column's type.
    */
   void collect(Collection<Long> userIds, LockedUsers locked) {
     for (String columns : neededColumns(EdgeCollector.ROOT)) {
       keys.put(slot(EdgeCollector.ROOT, columns), locked.keys(userIds, columns));
     }
-    List<String> order = new ArrayList<>();
     List<PlanStep> deletes =
         plan.steps().stream().filter(s -> s.action() == PlanAction.DELETE).toList();
+    List<String> pending = new ArrayList<>();
     for (int i = deletes.size() - 1; i >= 0; i--) {
-      if (!order.contains(deletes.get(i).table())) {
-        order.add(deletes.get(i).table());
+      String table = deletes.get(i).table();
+      if (!pending.contains(table) && !neededColumns(table).isEmpty()) {
+        pending.add(table);
       }
     }
-    for (String table : order) {
-      List<String> needed = List.copyOf(neededColumns(table));
-      if (needed.isEmpty()) {
-        continue;
+    Set<String> done = new HashSet<>();
+    while (!pending.isEmpty()) {
+      List<String> level = new ArrayList<>();
+      for (String table : pending) {
+        boolean ready =
+            deletes.stream()
+                .filter(s -> s.table().equals(table))
+                .allMatch(
+                    s -> !pending.contains(s.parentTable()) || done.contains(s.parentTable()));
+        if (ready) {
+          level.add(table);
+        }
       }
-      String select = "SELECT DISTINCT " + columns(needed) + " FROM " + sql.q(table) + " WHERE ";
-      needed.forEach(c -> keys.computeIfAbsent(slot(table, c), k -> new HashSet<>()));
+      if (level.isEmpty()) {
+        level.add(pending.get(0)); // a cycle of deleted tables: one at a time, parents first
+      }
+      collectLevel(level, deletes);
+      pending.removeAll(level);
+      done.addAll(level);
+    }
+  }
+
+  private void collectLevel(List<String> level, List<PlanStep> deletes) {
+    Map<String, List<String>> needed = new HashMap<>();
+    Map<String, Integer> offset = new HashMap<>();
+    int width = 1;
+    for (String table : level) {
+      List<String> columns = List.copyOf(neededColumns(table));
+      needed.put(table, columns);
+      offset.put(table, width);
+      width += width(columns);
+      columns.forEach(c -> keys.computeIfAbsent(slot(table, c), k -> new HashSet<>()));
+    }
+    List<PlanStep> branches = new ArrayList<>();
+    List<Object> binds = new ArrayList<>();
+    StringBuilder union = new StringBuilder();
+    for (String table : level) {
       for (PlanStep s : deletes) {
-        if (s.table().equals(table) && !(settled.contains(s) && !withRows.contains(s))) {
-          settled.add(s);
-          for (List<List<Object>> chunk : Keys.chunks(parentKeys(s))) {
-            StringBuilder q = new StringBuilder(select);
-            List<Object> binds = new ArrayList<>();
-            sql.in(q, s.column(), chunk, binds);
-            for (Object[] row : sql.select(q.toString(), binds, width(needed))) {
-              withRows.add(s);
-              int from = 0;
-              for (String c : needed) {
-                int width = c.split(",").length;
-                List<Object> key = Keys.key(row, from, width);
-                if (!key.isEmpty()) {
-                  keys.get(slot(table, c)).add(key);
-                }
-                from += width;
-              }
+        if (!s.table().equals(table) || (settled.contains(s) && !withRows.contains(s))) {
+          continue;
+        }
+        settled.add(s);
+        for (List<List<Object>> chunk : Keys.chunks(parentKeys(s))) {
+          union.append(union.isEmpty() ? "" : " UNION ALL ").append("SELECT DISTINCT ");
+          union.append(branches.size());
+          int from = offset.get(table);
+          int to = from + width(needed.get(table));
+          for (int i = 1; i < width; i++) {
+            union.append(", ");
+            if (i == from) {
+              union.append(columns(needed.get(table)));
+              i = to - 1;
+            } else {
+              union.append("NULL");
             }
           }
+          union.append(" FROM ").append(sql.q(table)).append(" WHERE ");
+          sql.in(union, s.column(), chunk, binds);
+          branches.add(s);
         }
+      }
+    }
+    if (branches.isEmpty()) {
+      return;
+    }
+    for (Object[] row : sql.select(union.toString(), binds, width)) {
+      PlanStep s = branches.get(((Number) row[0]).intValue());
+      withRows.add(s);
+      int from = offset.get(s.table());
+      for (String c : needed.get(s.table())) {
+        int w = c.split(",").length;
+        List<Object> key = Keys.key(row, from, w);
+        if (!key.isEmpty()) {
+          keys.get(slot(s.table(), c)).add(key);
+        }
+        from += w;
       }
     }
   }

@@ -7,11 +7,11 @@ import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.port.out.AccountEraser;
 import fr.openfun.mork.domain.port.out.ErasurePlanner;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -28,6 +28,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
   private final DSLContext dsl;
   private final ErasurePlanner planner;
   private final RetiredPlaceholder retired;
+  private final BatchSizer sizer;
 
   /** An eraser whose retired placeholder is {@code retired_user}. */
   public JooqEdxAccountEraser(EdxDatabase database, ErasurePlanner planner) {
@@ -36,9 +37,16 @@ public final class JooqEdxAccountEraser implements AccountEraser {
 
   public JooqEdxAccountEraser(
       EdxDatabase database, ErasurePlanner planner, RetiredPlaceholder retired) {
+    this(database, planner, retired, new BatchSizer(BatchSizer.DEFAULT_BUDGET));
+  }
+
+  /** {@code sizer} splits {@link #eraseAll}'s batches so that each transaction fits its budget. */
+  public JooqEdxAccountEraser(
+      EdxDatabase database, ErasurePlanner planner, RetiredPlaceholder retired, BatchSizer sizer) {
     this.dsl = Objects.requireNonNull(database, "database").primary();
     this.planner = Objects.requireNonNull(planner, "planner");
     this.retired = Objects.requireNonNull(retired, "retired");
+    this.sizer = Objects.requireNonNull(sizer, "sizer");
   }
 
   @Override
@@ -84,23 +92,14 @@ public final class JooqEdxAccountEraser implements AccountEraser {
     return reassigns ? OptionalLong.of(retired.ensure(dsl)) : retired.lookup(dsl);
   }
 
+  /**
+   * One user through the batch's statements ({@link Batches#eraseIn}): the lock, one query for the
+   * protections and the probes rooted at {@code auth_user}, the collection of the tables holding
+   * rows, the writes.
+   */
   private static ErasureOutcome eraseIn(
       DSLContext tx, DeletionPlan plan, ErasureRequest request, OptionalLong placeholder) {
-    List<Long> id = List.of(request.edxUserId());
-    LockedUsers locked = LockedUsers.lock(tx, plan, id);
-    Optional<ErasureOutcome> refusal =
-        Batches.refusal(
-            request, locked, placeholder, userId -> ProtectionCheck.tables(tx, plan, userId));
-    if (refusal.isPresent()) {
-      return refusal.get();
-    }
-    PlanRun run = new PlanRun(tx, plan, placeholder);
-    run.collect(id, locked);
-    List<String> protecting = run.protectingTables(false);
-    if (!protecting.isEmpty()) {
-      return new ErasureOutcome.Protected(protecting);
-    }
-    return new ErasureOutcome.Erased(run.execute(id));
+    return Batches.eraseIn(tx, plan, List.of(request), placeholder, true).outcomes().get(request);
   }
 
   /** Dry run: the exact rows per table {@link #erase} would touch now, read-only. */
@@ -131,18 +130,35 @@ public final class JooqEdxAccountEraser implements AccountEraser {
   }
 
   /**
-   * Erases several users in one transaction with set-based statements per table, after setting
-   * aside the missing, spared and protected ones. On any error the batch is rolled back and its
-   * users are erased one by one. Erased users of a batch get empty per-table counts: the totals are
-   * in {@link BatchErasure#totals()}.
+   * Erases the users in transactions of {@linkplain BatchSizer adaptive size} (one by one when a
+   * transaction fails), outcomes in order. Each transaction erases its users with set-based
+   * statements per table, after setting aside the missing, spared and protected ones.
    */
-  /** Erases the users in one shared transaction (one by one if it fails), outcomes in order. */
   @Override
   public List<ErasureOutcome> eraseAll(List<ErasureRequest> requests) {
     if (requests.size() < 2) {
       return requests.stream().map(this::erase).toList();
     }
-    Map<ErasureRequest, ErasureOutcome> outcomes = eraseBatch(requests).outcomes();
+    Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
+    int from = 0;
+    while (from < requests.size()) {
+      int size = sizer.next(requests.size() - from);
+      List<ErasureRequest> part = requests.subList(from, from + size);
+      long started = System.nanoTime();
+      Attempt attempt = size == 1 ? tryOne(part.get(0)) : tryBatch(part);
+      outcomes.putAll(attempt.batch().outcomes());
+      if (attempt.unreachable()) {
+        // the next transactions would only wait out the pool's connection timeout each
+        ErasureOutcome gone = outcomes.get(part.get(size - 1));
+        requests.subList(from + size, requests.size()).forEach(u -> outcomes.put(u, gone));
+        break;
+      }
+      if (!attempt.batch().fellBack()) {
+        // a fallback ran one transaction per user: its total says nothing of a batch's length
+        sizer.took(size, Duration.ofNanos(System.nanoTime() - started));
+      }
+      from += size;
+    }
     return requests.stream()
         .map(
             r ->
@@ -154,11 +170,38 @@ public final class JooqEdxAccountEraser implements AccountEraser {
         .toList();
   }
 
+  /**
+   * Erases several users in one transaction with set-based statements per table, after setting
+   * aside the missing, spared and protected ones. On any error the batch is rolled back and its
+   * users are erased one by one. Erased users of a batch get empty per-table counts: the totals are
+   * in {@link BatchErasure#totals()}.
+   */
   public BatchErasure eraseBatch(List<ErasureRequest> requests) {
+    return tryBatch(requests).batch();
+  }
+
+  /** What one transaction of {@link #eraseAll} did, and whether it found the database gone. */
+  private record Attempt(BatchErasure batch, boolean unreachable) {}
+
+  private Attempt tryOne(ErasureRequest r) {
+    try {
+      ErasureOutcome o = attempt(r);
+      Map<String, Long> counts = o instanceof ErasureOutcome.Erased e ? e.counts() : Map.of();
+      return new Attempt(new BatchErasure(Map.of(r, o), counts, false), false);
+    } catch (RuntimeException e) {
+      return new Attempt(
+          new BatchErasure(Map.of(r, failed(r, e)), Map.of(), false), Failures.unreachable(e));
+    }
+  }
+
+  private Attempt tryBatch(List<ErasureRequest> requests) {
     DeletionPlan plan = planner.plan();
     try {
       OptionalLong placeholder = placeholder(plan);
-      return dsl.transactionResult(cfg -> Batches.eraseIn(cfg.dsl(), plan, requests, placeholder));
+      return new Attempt(
+          dsl.transactionResult(
+              cfg -> Batches.eraseIn(cfg.dsl(), plan, requests, placeholder, false)),
+          false);
     } catch (RuntimeException e) {
       LOG.warn(
           "edX batch of {} users rolled back, erasing one by one: {}",
@@ -166,6 +209,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
           Failures.of(e, requests).reason());
       Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();
       Map<String, Long> totals = new java.util.TreeMap<>();
+      boolean unreachable = false;
       for (ErasureRequest r : requests) {
         ErasureOutcome o;
         try {
@@ -179,6 +223,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
             requests.stream()
                 .filter(u -> !outcomes.containsKey(u))
                 .forEach(u -> outcomes.put(u, gone));
+            unreachable = true;
             break;
           }
         }
@@ -187,7 +232,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
           erased.counts().forEach((t, n) -> totals.merge(t, n, Long::sum));
         }
       }
-      return new BatchErasure(outcomes, totals, true);
+      return new Attempt(new BatchErasure(outcomes, totals, true), unreachable);
     }
   }
 }

@@ -2,7 +2,13 @@ package fr.openfun.mork.adapter.edx;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
  * Bulk rows for the benchmark: per user a profile, two enrollments (one with an attribute), three
@@ -143,30 +149,40 @@ final class BenchmarkSeeder {
     return sql.toString();
   }
 
-  /** The baseline: what a DBA would write by hand for exactly the tables seeded above. */
-  static List<String> handWrittenErasure(String ids) {
-    return List.of(
-        "DELETE h FROM courseware_studentmodulehistory h JOIN courseware_studentmodule m"
-            + " ON h.student_module_id = m.id WHERE m.student_id IN ("
-            + ids
-            + ")",
-        "DELETE FROM courseware_studentmodule WHERE student_id IN (" + ids + ")",
-        "DELETE s FROM submissions_submission s JOIN submissions_studentitem i ON s.student_item_id = i.id"
-            + " JOIN student_anonymoususerid a ON i.student_id = a.anonymous_user_id WHERE a.user_id IN ("
-            + ids
-            + ")",
-        "DELETE i FROM submissions_studentitem i JOIN student_anonymoususerid a"
-            + " ON i.student_id = a.anonymous_user_id WHERE a.user_id IN ("
-            + ids
-            + ")",
-        "DELETE FROM student_anonymoususerid WHERE user_id IN (" + ids + ")",
-        "DELETE x FROM student_courseenrollmentattribute x JOIN student_courseenrollment e"
-            + " ON x.enrollment_id = e.id WHERE e.user_id IN ("
-            + ids
-            + ")",
-        "DELETE FROM student_courseenrollment WHERE user_id IN (" + ids + ")",
-        "DELETE FROM auth_userprofile WHERE user_id IN (" + ids + ")",
-        "DELETE FROM certificates_generatedcertificate WHERE user_id IN (" + ids + ")",
-        "DELETE FROM auth_user WHERE id IN (" + ids + ")");
+  /** Rows still present of these users, by table, looked up by the ids {@link #seed} gives. */
+  static Function<List<Long>, Map<String, Long>> remaining(TestMariaDb db) {
+    Map<String, LongFunction<long[]>> owned = new LinkedHashMap<>();
+    owned.put("auth_userprofile", i -> new long[] {i});
+    owned.put("student_courseenrollment", i -> new long[] {2 * i, 2 * i + 1});
+    owned.put("student_courseenrollmentattribute", i -> new long[] {i});
+    owned.put("courseware_studentmodule", i -> new long[] {3 * i, 3 * i + 1, 3 * i + 2});
+    owned.put("courseware_studentmodulehistory", i -> new long[] {3 * i, 3 * i + 1, 3 * i + 2});
+    owned.put("student_anonymoususerid", i -> new long[] {i});
+    owned.put("submissions_studentitem", i -> new long[] {i});
+    owned.put("submissions_submission", i -> new long[] {i});
+    owned.put("certificates_generatedcertificate", i -> new long[] {i});
+    owned.put("auth_user", i -> new long[] {i});
+    return users -> {
+      Map<String, Long> left = new LinkedHashMap<>();
+      owned.forEach(
+          (table, ids) -> {
+            List<Long> all =
+                users.stream().flatMapToLong(u -> LongStream.of(ids.apply(u))).boxed().toList();
+            long n = 0;
+            for (List<Long> chunk : Keys.chunks(all)) {
+              n +=
+                  db.count(
+                      "SELECT count(*) FROM "
+                          + table
+                          + " WHERE id IN ("
+                          + chunk.stream().map(String::valueOf).collect(Collectors.joining(","))
+                          + ")");
+            }
+            if (n > 0) {
+              left.put(table, n);
+            }
+          });
+      return left;
+    };
   }
 }

@@ -42,7 +42,7 @@ final class EdxBenchmark {
       scans(database, users, warmup, runs);
       List<EdxUser> inactive =
           new JooqEdxUserDirectory(database)
-              .findInactive(CUTOFF, 0, batch * (2 * (warmup + rounds) + 3));
+              .findInactive(CUTOFF, 0, batch * (2 * (warmup + rounds) + 6));
       new ErasureBenchmark(db, database).run(ErasureBenchmark.ids(inactive), batch, warmup, rounds);
     }
   }

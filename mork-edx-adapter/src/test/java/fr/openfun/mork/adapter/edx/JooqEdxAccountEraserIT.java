@@ -14,6 +14,7 @@ import fr.openfun.mork.domain.model.FailureKind;
 import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.ServiceName;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +233,28 @@ class JooqEdxAccountEraserIT {
         .map(o -> o.getClass().getSimpleName())
         .containsExactly("NotFound", "Protected", "Erased");
     assertThat(References.remaining(fixture.db, plan, victim)).isEmpty();
+  }
+
+  @Test
+  void givenATransactionOverItsBudget_eraseAll_erasesTheNextUsersInTransactionsOfOne() {
+    BatchSizer sizer = new BatchSizer(Duration.ofNanos(1));
+    var shrinking =
+        new JooqEdxAccountEraser(
+            fixture.database,
+            fixture.planner(),
+            RetiredPlaceholder.named(RetiredPlaceholder.DEFAULT_USERNAME),
+            sizer);
+
+    List<ErasureOutcome> first = shrinking.eraseAll(List.of(request(VICTIM), request(OTHER)));
+    int shrunk = sizer.next(100);
+    List<ErasureOutcome> then = shrinking.eraseAll(List.of(request(RECENT), request(PROTECTED)));
+
+    assertThat(shrunk).isOne();
+    assertThat(first).allMatch(ErasureOutcome.Erased.class::isInstance);
+    assertThat(then).map(o -> o.getClass().getSimpleName()).containsExactly("Erased", "Protected");
+    assertThat(References.remaining(fixture.db, plan, victim)).isEmpty();
+    assertThat(References.remaining(fixture.db, plan, other)).isEmpty();
+    assertThat(References.missingRows(fixture.db, bystander)).isEmpty();
   }
 
   @Test

@@ -57,6 +57,33 @@ class UnreachableEdxIT {
     assertThat(took).as("one batch try and one single try").isLessThan(Duration.ofSeconds(40));
   }
 
+  /**
+   * More users than {@link BatchSizer#INITIAL}: eraseAll splits them into several transactions, and
+   * must stop at the first that finds the database gone instead of trying each.
+   */
+  @Test
+  void givenTheDatabaseUnreachable_eraseAllOfSeveralTransactions_stopsAtTheFirst() {
+    JooqEdxAccountEraser eraser = new JooqEdxAccountEraser(gone, fixture.planner());
+    var requests =
+        java.util.stream.LongStream.rangeClosed(1, 3L * BatchSizer.INITIAL)
+            .mapToObj(EdxLikeFixture::request)
+            .toList();
+    long start = System.nanoTime();
+
+    List<ErasureOutcome> outcomes = eraser.eraseAll(requests);
+
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(outcomes)
+        .hasSize(requests.size())
+        .allSatisfy(
+            o ->
+                assertThat(o)
+                    .isInstanceOfSatisfying(
+                        ErasureOutcome.Failed.class,
+                        f -> assertThat(f.kind()).isEqualTo(FailureKind.TRANSIENT)));
+    assertThat(took).as("one batch try and one single try").isLessThan(Duration.ofSeconds(40));
+  }
+
   private static int closedPort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
