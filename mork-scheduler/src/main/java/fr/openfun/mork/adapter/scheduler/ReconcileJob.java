@@ -49,6 +49,10 @@ final class ReconcileJob implements InterruptableJob {
     for (int batch = 0; batch < settings.maxBatchesPerFiring() && !stopping; batch++) {
       Result result = reconcile.reconcile(new Command(service, settings.batchSize()));
       claimed += result.claimed();
+      if (result.claimed() > 0) {
+        // what this batch settled may let the other services go on (they wait for the gate)
+        kickOthers(context, service);
+      }
       if (result.serviceRejected()) {
         pause(context, service);
         return;
@@ -61,8 +65,20 @@ final class ReconcileJob implements InterruptableJob {
       if (result.claimed() < settings.batchSize()) {
         break;
       }
+      if (batch == settings.maxBatchesPerFiring() - 1 && !stopping) {
+        // a backlog remains: the next firing starts as soon as this one ends
+        Reconcilers.kick(context.getScheduler(), service, clock);
+      }
     }
     LOG.debug("Reconciler {} handled {} statuses", service, claimed);
+  }
+
+  private void kickOthers(JobExecutionContext context, ServiceName service) {
+    for (ServiceName other : settings.services()) {
+      if (!other.equals(service)) {
+        Reconcilers.kick(context.getScheduler(), other, clock);
+      }
+    }
   }
 
   /** No new batch once asked (Quartz calls it on a graceful shutdown). */

@@ -14,6 +14,7 @@ import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.ServiceStatus;
 import fr.openfun.mork.domain.model.StatusChange;
 import fr.openfun.mork.domain.model.StatusClaim;
+import fr.openfun.mork.domain.model.StatusUpdate;
 import fr.openfun.mork.domain.port.out.LedgerRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +53,11 @@ final class JooqLedgerRepository implements LedgerRepository {
   }
 
   @Override
+  public List<RecordedUser> recordAll(List<NewLedgerEntry> entries, Instant now, Actor actor) {
+    return writer.recordAll(entries, now, actor);
+  }
+
+  @Override
   public Optional<MorkUser> findById(UUID id) {
     return db.read("finding a ledger user", dsl -> LedgerRows.one(dsl, Tables.U_ID.eq(id)));
   }
@@ -76,6 +82,12 @@ final class JooqLedgerRepository implements LedgerRepository {
   public Optional<ServiceStatus> changeStatus(
       UUID userId, ServiceName service, StatusChange change, Instant now, Actor actor) {
     return writer.changeStatus(userId, service, change, now, actor);
+  }
+
+  @Override
+  public List<Optional<ServiceStatus>> changeStatuses(
+      List<StatusUpdate> updates, Instant now, Actor actor) {
+    return writer.changeStatuses(updates, now, actor);
   }
 
   @Override
