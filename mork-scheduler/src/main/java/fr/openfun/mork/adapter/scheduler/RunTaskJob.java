@@ -1,11 +1,13 @@
 package fr.openfun.mork.adapter.scheduler;
 
+import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.Task;
 import fr.openfun.mork.domain.port.in.RunTaskUseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.InterruptableJob;
@@ -30,15 +32,12 @@ final class RunTaskJob implements InterruptableJob {
   private static final Logger LOG = LoggerFactory.getLogger(RunTaskJob.class);
   private final RunTaskUseCase runTask;
   private final Duration retryDelay;
-  private final java.util.List<fr.openfun.mork.domain.model.ServiceName> reconcilers;
+  private final List<ServiceName> reconcilers;
   private final Clock clock;
   private volatile boolean stopping;
 
   RunTaskJob(
-      RunTaskUseCase runTask,
-      Duration retryDelay,
-      java.util.List<fr.openfun.mork.domain.model.ServiceName> reconcilers,
-      Clock clock) {
+      RunTaskUseCase runTask, Duration retryDelay, List<ServiceName> reconcilers, Clock clock) {
     this.runTask = runTask;
     this.reconcilers = reconcilers;
     this.retryDelay = retryDelay;

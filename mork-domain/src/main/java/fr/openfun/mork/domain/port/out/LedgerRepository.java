@@ -3,6 +3,7 @@ package fr.openfun.mork.domain.port.out;
 import fr.openfun.mork.domain.model.Actor;
 import fr.openfun.mork.domain.model.DeletionStatus;
 import fr.openfun.mork.domain.model.EdxUser;
+import fr.openfun.mork.domain.model.IllegalStatusTransitionException;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.NewLedgerEntry;
@@ -71,7 +72,7 @@ public interface LedgerRepository {
             u -> {
               try {
                 return changeStatus(u.userId(), u.service(), u.change(), now, actor);
-              } catch (fr.openfun.mork.domain.model.IllegalStatusTransitionException e) {
+              } catch (IllegalStatusTransitionException e) {
                 return Optional.<ServiceStatus>empty();
               }
             })

@@ -20,7 +20,7 @@ public interface WarningRepository {
   void clear(long edxUserId);
 
   /** Forgets the warnings of these users, in one statement where the store allows it. */
-  default void clearAll(java.util.Collection<Long> edxUserIds) {
+  default void clearAll(Collection<Long> edxUserIds) {
     edxUserIds.forEach(this::clear);
   }
 }
