@@ -14,6 +14,7 @@ import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.ServiceStatus;
 import fr.openfun.mork.domain.model.StatusChange;
+import fr.openfun.mork.domain.model.StatusUpdate;
 import fr.openfun.mork.domain.port.out.AuditLog;
 import fr.openfun.mork.domain.port.out.LedgerRepository;
 import java.time.Duration;
@@ -158,6 +159,49 @@ public abstract class LedgerRepositoryContractTest {
                 .status())
         .isEqualTo(DELETED);
     assertThat(auditLog().history(user.id())).hasSize(2);
+  }
+
+  @Test
+  void givenNewEntries_recordAll_recordsEachWithItsStatusesInOrder() {
+    var entries = List.of(LedgerFixtures.aLedgerEntry(), LedgerFixtures.aLedgerEntry());
+
+    var recorded = ledger.recordAll(entries, T0, JOB);
+
+    assertThat(recorded)
+        .extracting(r -> r.user().edxUserId(), r -> r.created())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(entries.get(0).edxUserId(), true),
+            org.assertj.core.groups.Tuple.tuple(entries.get(1).edxUserId(), true));
+    assertThat(ledger.findByEdxUserId(entries.get(1).edxUserId()).orElseThrow().serviceStatuses())
+        .hasSize(entries.get(1).services().size());
+  }
+
+  @Test
+  void givenOneChangeItsStatusRefuses_changeStatuses_skipsItAndAppliesTheOthers() {
+    MorkUser done = recordOne();
+    MorkUser open = recordOne();
+    move(done, ServiceName.EDX, DELETED, T0);
+    var back = StatusChange.to(TO_DELETE, "test", "back");
+    var erased = StatusChange.to(DELETED, "test", "erased");
+
+    var results =
+        ledger.changeStatuses(
+            List.of(
+                new StatusUpdate(done.id(), ServiceName.EDX, back),
+                new StatusUpdate(open.id(), ServiceName.EDX, erased)),
+            T0.plusSeconds(5),
+            JOB);
+
+    assertThat(results.get(0)).isEmpty();
+    assertThat(results.get(1).orElseThrow().status()).isEqualTo(DELETED);
+    assertThat(ledger.findById(done.id()).orElseThrow().statusIn(ServiceName.EDX).orElseThrow())
+        .extracting(ServiceStatus::status)
+        .isEqualTo(DELETED);
+    assertThat(ledger.findById(open.id()).orElseThrow().statusIn(ServiceName.EDX).orElseThrow())
+        .extracting(ServiceStatus::status)
+        .isEqualTo(DELETED);
+    assertThat(auditLog().history(done.id())).hasSize(2);
+    assertThat(auditLog().history(open.id())).hasSize(2);
   }
 
   @Test

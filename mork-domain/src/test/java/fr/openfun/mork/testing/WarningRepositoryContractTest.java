@@ -74,6 +74,18 @@ public abstract class WarningRepositoryContractTest {
   }
 
   @Test
+  void givenWarningsOfThreeUsers_clearAll_forgetsOnlyThoseNamed() {
+    long a = EdxUserFixtures.anyEdxUserId();
+    long b = EdxUserFixtures.anyEdxUserId();
+    long c = EdxUserFixtures.anyEdxUserId();
+    List.of(a, b, c).forEach(id -> warnings.record(new Warning(id, 1, T0)));
+
+    warnings.clearAll(List.of(a, c));
+
+    assertThat(warnings.findFor(List.of(a, b, c))).containsExactly(new Warning(b, 1, T0));
+  }
+
+  @Test
   void givenNoIds_findFor_isEmpty() {
     warnings.record(new Warning(EdxUserFixtures.anyEdxUserId(), 1, T0));
 

@@ -25,7 +25,7 @@ final class DatabaseSection {
     Secret password = s.secret("MORK_EDX_MYSQL_DB_PASSWORD", "");
     int port = s.integer("MORK_EDX_MYSQL_DB_PORT", 3306, 1, 65535);
     boolean debug = s.bool("MORK_EDX_MYSQL_DB_DEBUG", false);
-    int batch = s.integer("MORK_EDX_MYSQL_QUERY_BATCH_SIZE", 1000, 1, 100_000);
+    int batch = s.integer("MORK_EDX_MYSQL_QUERY_BATCH_SIZE", 10_000, 1, 100_000);
     long placeholder = s.integer("MORK_EDX_FORUM_PLACEHOLDER_USER_ID", 1234, 0, Integer.MAX_VALUE);
     String retired = s.string("MORK_EDX_RETIRED_USERNAME", "retired_user");
     if (!RETIRED_USERNAME.matcher(retired).matches()) {

@@ -31,6 +31,15 @@ class MorkConfigLoaderTest {
   }
 
   @Test
+  void givenNoBatchSize_load_scansInPagesOfTenThousand() {
+    Map<String, String> environment = Map.of();
+
+    MorkConfig config = MorkConfigLoader.load(environment);
+
+    assertThat(config.edx().queryBatchSize()).isEqualTo(10_000);
+  }
+
+  @Test
   void givenNoVariable_load_drawsADifferentDemoKeyEachTime() {
     Map<String, String> environment = Map.of();
 

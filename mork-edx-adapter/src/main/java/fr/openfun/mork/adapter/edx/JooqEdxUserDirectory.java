@@ -29,6 +29,8 @@ import org.jooq.impl.DSL;
  * retired placeholder is left out of every answer: it is never selected, warned nor erased.
  */
 public final class JooqEdxUserDirectory implements EdxUserDirectory {
+  // rows are mapped while the server still sends the page (see docs/performance.md)
+  private static final int STREAM_CHUNK = 1000;
   private final DSLContext scans;
   private final Duration pause;
   private final ActivityProbes probes;
@@ -76,6 +78,7 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
                         .where(ID.gt(afterId).and(inactive))
                         .orderBy(ID)
                         .limit(limit)
+                        .fetchSize(Math.min(limit, STREAM_CHUNK))
                         .fetchResultSet(),
                     limit));
     breathe(afterId);

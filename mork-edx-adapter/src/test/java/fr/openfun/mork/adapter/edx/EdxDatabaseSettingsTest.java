@@ -14,7 +14,7 @@ class EdxDatabaseSettingsTest {
             "mysql", 3306, "edxapp", "edx", "s3cret", true, EdxDialect.MYSQL);
 
     assertThat(settings.jdbcUrl()).isEqualTo("jdbc:mariadb://mysql:3306/edxapp");
-    assertThat(settings.batchSize()).isEqualTo(1000);
+    assertThat(settings.batchSize()).isEqualTo(10_000);
     assertThat(settings.debug()).isTrue();
   }
 

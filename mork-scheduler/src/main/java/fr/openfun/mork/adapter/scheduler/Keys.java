@@ -36,4 +36,9 @@ final class Keys {
   static TriggerKey reconcilerTrigger(ServiceName service) {
     return TriggerKey.triggerKey(service.value(), RECONCILERS);
   }
+
+  /** A one-shot trigger that fires a reconciler now, when work for it just appeared. */
+  static TriggerKey reconcilerKick(ServiceName service, UUID kick) {
+    return TriggerKey.triggerKey(service.value() + "-now-" + kick, RECONCILERS);
+  }
 }

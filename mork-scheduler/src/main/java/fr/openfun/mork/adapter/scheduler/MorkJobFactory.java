@@ -23,7 +23,8 @@ final class MorkJobFactory implements JobFactory {
   public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) throws SchedulerException {
     Class<? extends Job> type = bundle.getJobDetail().getJobClass();
     if (type == RunTaskJob.class) {
-      return new RunTaskJob(jobs.runTask(), settings.retryDelay(), clock);
+      return new RunTaskJob(
+          jobs.runTask(), settings.retryDelay(), settings.reconcilers().services(), clock);
     }
     if (type == SubmitTaskJob.class) {
       return new SubmitTaskJob(jobs.submitTask(), settings.crons().dryRun());

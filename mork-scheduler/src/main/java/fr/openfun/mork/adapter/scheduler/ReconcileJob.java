@@ -29,7 +29,9 @@ final class ReconcileJob implements InterruptableJob {
   private final ReconcilerSettings settings;
   private final Consumer<ServiceName> onServiceRejected;
   private final Clock clock;
+  private static final java.time.Duration KICK_SPACING = java.time.Duration.ofMillis(500);
   private volatile boolean stopping;
+  private Instant lastKick = Instant.MIN;
 
   ReconcileJob(
       ReconcileServiceUseCase reconcile,
@@ -49,6 +51,12 @@ final class ReconcileJob implements InterruptableJob {
     for (int batch = 0; batch < settings.maxBatchesPerFiring() && !stopping; batch++) {
       Result result = reconcile.reconcile(new Command(service, settings.batchSize()));
       claimed += result.claimed();
+      if (result.claimed() > 0 && clock.instant().isAfter(lastKick.plus(KICK_SPACING))) {
+        // what this batch settled may let the other services go on (they wait for the gate);
+        // spaced out, as each kick costs the job store a few round trips
+        kickOthers(context, service);
+        lastKick = clock.instant();
+      }
       if (result.serviceRejected()) {
         pause(context, service);
         return;
@@ -61,8 +69,29 @@ final class ReconcileJob implements InterruptableJob {
       if (result.claimed() < settings.batchSize()) {
         break;
       }
+      if (batch == settings.maxBatchesPerFiring() - 1 && !stopping) {
+        // a backlog remains: the next firing starts as soon as this one ends
+        Reconcilers.kick(context.getScheduler(), service, clock);
+      }
+    }
+    if (claimed > 0) {
+      kickOthers(context, service);
     }
     LOG.debug("Reconciler {} handled {} statuses", service, claimed);
+  }
+
+  /**
+   * Only the gate (edX) unblocks the others: a kick of the gate would read its schema for nothing.
+   */
+  private void kickOthers(JobExecutionContext context, ServiceName service) {
+    if (!service.equals(ServiceName.EDX)) {
+      return;
+    }
+    for (ServiceName other : settings.services()) {
+      if (!other.equals(service)) {
+        Reconcilers.kick(context.getScheduler(), other, clock);
+      }
+    }
   }
 
   /** No new batch once asked (Quartz calls it on a graceful shutdown). */

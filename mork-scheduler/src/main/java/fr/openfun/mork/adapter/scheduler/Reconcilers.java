@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -21,6 +22,7 @@ import org.quartz.impl.matchers.GroupMatcher;
 
 /** Installs one periodic reconciler per erasing service and reads their state back. */
 final class Reconcilers {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reconcilers.class);
   static final String REJECTED_UNTIL = "rejectedUntil";
 
   private Reconcilers() {}
@@ -49,6 +51,40 @@ final class Reconcilers {
               .build();
       scheduler.scheduleJob(job, Set.of(trigger(service, settings, now, Optional.empty())), true);
     }
+  }
+
+  /**
+   * Fires the service's reconciler as soon as it is free, instead of at its next periodic firing:
+   * one pending kick at most (a kick while one waits adds nothing), none while the service is left
+   * alone after rejecting Mork. Best effort: the periodic firing still comes.
+   */
+  static void kick(Scheduler scheduler, ServiceName service, Clock clock) {
+    try {
+      Trigger periodic = scheduler.getTrigger(Keys.reconcilerTrigger(service));
+      if (periodic == null || kickPending(scheduler, service)) {
+        return;
+      }
+      String rejected = periodic.getJobDataMap().getString(REJECTED_UNTIL);
+      if (rejected != null && clock.instant().isBefore(Instant.parse(rejected))) {
+        return;
+      }
+      scheduler.scheduleJob(
+          TriggerBuilder.newTrigger()
+              .withIdentity(Keys.reconcilerKick(service, UUID.randomUUID()))
+              .forJob(Keys.reconciler(service))
+              .startNow()
+              .build());
+    } catch (SchedulerException e) {
+      LOG.debug("Reconciler {} not kicked: {}", service, e.getMessage());
+    }
+  }
+
+  // a kick being executed has no next fire time; one that waits for the running firing has one
+  private static boolean kickPending(Scheduler scheduler, ServiceName service)
+      throws SchedulerException {
+    return scheduler.getTriggersOfJob(Keys.reconciler(service)).stream()
+        .filter(t -> !t.getKey().equals(Keys.reconcilerTrigger(service)))
+        .anyMatch(t -> t.getNextFireTime() != null);
   }
 
   static void pauseUntil(

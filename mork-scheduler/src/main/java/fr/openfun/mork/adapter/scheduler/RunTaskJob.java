@@ -1,11 +1,13 @@
 package fr.openfun.mork.adapter.scheduler;
 
+import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.Task;
 import fr.openfun.mork.domain.port.in.RunTaskUseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.InterruptableJob;
@@ -30,11 +32,14 @@ final class RunTaskJob implements InterruptableJob {
   private static final Logger LOG = LoggerFactory.getLogger(RunTaskJob.class);
   private final RunTaskUseCase runTask;
   private final Duration retryDelay;
+  private final List<ServiceName> reconcilers;
   private final Clock clock;
   private volatile boolean stopping;
 
-  RunTaskJob(RunTaskUseCase runTask, Duration retryDelay, Clock clock) {
+  RunTaskJob(
+      RunTaskUseCase runTask, Duration retryDelay, List<ServiceName> reconcilers, Clock clock) {
     this.runTask = runTask;
+    this.reconcilers = reconcilers;
     this.retryDelay = retryDelay;
     this.clock = clock;
   }
@@ -56,6 +61,8 @@ final class RunTaskJob implements InterruptableJob {
     if (task.status().isFinal()) {
       LOG.info("Task {} ended {}", taskId, task.status());
       forget(context.getScheduler(), taskId);
+      // a delete run has just recorded users: the reconcilers need not wait for their interval
+      reconcilers.forEach(s -> Reconcilers.kick(context.getScheduler(), s, clock));
     } else if (stopping) {
       LOG.info("Task {} stopped for shutdown at a page boundary: queued again", taskId);
       runAgainAt(context.getScheduler(), taskId, clock.instant());

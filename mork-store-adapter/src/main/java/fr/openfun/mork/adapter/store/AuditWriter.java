@@ -35,6 +35,37 @@ final class AuditWriter {
         .execute();
   }
 
+  /** Several events in one multi-row statement. */
+  void appendAll(DSLContext tx, java.util.List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    var insert =
+        tx.insertInto(
+            AUDIT,
+            Tables.A_AT,
+            Tables.A_ACTOR,
+            Tables.A_ACTION,
+            Tables.A_USER,
+            Tables.A_SERVICE,
+            Tables.A_FROM,
+            Tables.A_TO,
+            Tables.A_DETAIL);
+    for (AuditEvent event : events) {
+      insert =
+          insert.values(
+              Db.at(event.at()),
+              event.actor().name(),
+              event.action(),
+              event.userId().orElse(null),
+              event.service().map(ServiceName::value).orElse(null),
+              event.from().map(DeletionStatus::wireName).orElse(null),
+              event.to().map(DeletionStatus::wireName).orElse(null),
+              scrub(event.detail()));
+    }
+    insert.execute();
+  }
+
   String scrub(String detail) {
     Matcher m = EMAIL.matcher(detail);
     StringBuilder out = new StringBuilder();

@@ -59,4 +59,13 @@ final class JooqWarningRepository implements WarningRepository {
         "clearing warnings",
         dsl -> dsl.deleteFrom(WARNINGS).where(Tables.W_EDX_ID.eq(edxUserId)).execute());
   }
+
+  @Override
+  public void clearAll(java.util.Collection<Long> edxUserIds) {
+    if (!edxUserIds.isEmpty()) {
+      db.read(
+          "clearing warnings",
+          dsl -> dsl.deleteFrom(WARNINGS).where(Tables.W_EDX_ID.in(edxUserIds)).execute());
+    }
+  }
 }

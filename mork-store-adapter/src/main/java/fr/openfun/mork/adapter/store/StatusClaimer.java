@@ -68,6 +68,12 @@ final class StatusClaimer {
     return db.tx(
         "claiming " + service + " statuses",
         tx -> {
+          if (db.vendor() == Vendor.POSTGRESQL) {
+            // A claim is a lease, not a request: one lost in a database crash only leaves its
+            // statuses due again (a gate user erased meanwhile is then found gone and recorded).
+            // Not waiting for the WAL flush of every claim halves a reconciler's commits.
+            tx.execute("SET LOCAL synchronous_commit TO OFF");
+          }
           SelectForUpdateOfStep<Record> due =
               tx.select(Tables.STATUS_COLUMNS)
                   .from(STATUSES)
@@ -79,7 +85,7 @@ final class StatusClaimer {
                   .forUpdate();
           List<Record> rows =
               db.vendor() == Vendor.POSTGRESQL ? due.skipLocked().fetch() : due.fetch();
-          List<Record> taken = rows.stream().filter(row -> take(tx, row, now, lease)).toList();
+          List<Record> taken = take(tx, rows, now, lease);
           Map<UUID, MorkUser> users =
               LedgerRows.users(
                       tx,
@@ -99,16 +105,36 @@ final class StatusClaimer {
         });
   }
 
-  private static boolean take(DSLContext tx, Record row, Instant now, Duration lease) {
-    return tx.update(STATUSES)
-            .set(Tables.S_STATUS, DeletionStatus.DELETING.wireName())
-            .set(Tables.S_NEXT, Db.at(now.plus(lease)))
-            .set(Tables.S_UPDATED, Db.at(now))
-            .set(Tables.S_VERSION, Tables.S_VERSION.plus(1))
-            .where(Tables.S_ID.eq(row.get(Tables.S_ID)))
-            .and(Tables.S_VERSION.eq(row.get(Tables.S_VERSION)))
-            .execute()
-        == 1;
+  /** The rows whose conditional update hit, in one prepared batch (one round trip). */
+  private static List<Record> take(DSLContext tx, List<Record> rows, Instant now, Duration lease) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    var batch =
+        tx.batch(
+            tx.update(STATUSES)
+                .set(Tables.S_STATUS, DeletionStatus.DELETING.wireName())
+                .set(Tables.S_NEXT, (java.time.OffsetDateTime) null)
+                .set(Tables.S_UPDATED, (java.time.OffsetDateTime) null)
+                .set(Tables.S_VERSION, Tables.S_VERSION.plus(DSL.inline(1)))
+                .where(Tables.S_ID.eq((Long) null))
+                .and(Tables.S_VERSION.eq((Long) null)));
+    for (Record row : rows) {
+      batch.bind(
+          DeletionStatus.DELETING.wireName(),
+          Db.at(now.plus(lease)),
+          Db.at(now),
+          row.get(Tables.S_ID),
+          row.get(Tables.S_VERSION));
+    }
+    int[] counts = batch.execute();
+    List<Record> taken = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (counts[i] == 1) {
+        taken.add(rows.get(i));
+      }
+    }
+    return taken;
   }
 
   /**

@@ -3,6 +3,7 @@ package fr.openfun.mork.domain.port.out;
 import fr.openfun.mork.domain.model.Actor;
 import fr.openfun.mork.domain.model.DeletionStatus;
 import fr.openfun.mork.domain.model.EdxUser;
+import fr.openfun.mork.domain.model.IllegalStatusTransitionException;
 import fr.openfun.mork.domain.model.LedgerQuery;
 import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.NewLedgerEntry;
@@ -11,6 +12,7 @@ import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.ServiceStatus;
 import fr.openfun.mork.domain.model.StatusChange;
 import fr.openfun.mork.domain.model.StatusClaim;
+import fr.openfun.mork.domain.model.StatusUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -32,6 +34,14 @@ public interface LedgerRepository {
    */
   RecordedUser record(NewLedgerEntry entry, Instant now, Actor actor);
 
+  /**
+   * Records several users as {@link #record} does, in order, in one transaction where the store has
+   * them: all of them are recorded, or none (the call throws).
+   */
+  default List<RecordedUser> recordAll(List<NewLedgerEntry> entries, Instant now, Actor actor) {
+    return entries.stream().map(entry -> record(entry, now, actor)).toList();
+  }
+
   Optional<MorkUser> findById(UUID id);
 
   Optional<MorkUser> findByEdxUserId(long edxUserId);
@@ -49,6 +59,25 @@ public interface LedgerRepository {
    */
   Optional<ServiceStatus> changeStatus(
       UUID userId, ServiceName service, StatusChange change, Instant now, Actor actor);
+
+  /**
+   * Applies several changes as {@link #changeStatus} does, in order, in one transaction where the
+   * store has them. A change its status does not allow (or whose status is gone) is skipped and
+   * answered empty, without undoing the others; any other failure undoes them all and throws.
+   */
+  default List<Optional<ServiceStatus>> changeStatuses(
+      List<StatusUpdate> updates, Instant now, Actor actor) {
+    return updates.stream()
+        .map(
+            u -> {
+              try {
+                return changeStatus(u.userId(), u.service(), u.change(), now, actor);
+              } catch (IllegalStatusTransitionException e) {
+                return Optional.<ServiceStatus>empty();
+              }
+            })
+        .toList();
+  }
 
   /**
    * Claims up to {@code max} statuses of {@code service} that are due at {@code now}: {@code

@@ -18,4 +18,9 @@ public interface WarningRepository {
 
   /** Forgets the warnings of a user (after they logged in again, or were erased). */
   void clear(long edxUserId);
+
+  /** Forgets the warnings of these users, in one statement where the store allows it. */
+  default void clearAll(Collection<Long> edxUserIds) {
+    edxUserIds.forEach(this::clear);
+  }
 }

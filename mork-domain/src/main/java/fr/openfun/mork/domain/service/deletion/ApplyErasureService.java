@@ -9,11 +9,15 @@ import fr.openfun.mork.domain.model.Pii;
 import fr.openfun.mork.domain.model.ServiceStatus;
 import fr.openfun.mork.domain.model.StatusChange;
 import fr.openfun.mork.domain.model.StatusClaim;
+import fr.openfun.mork.domain.model.StatusUpdate;
 import fr.openfun.mork.domain.policy.RunSettings;
 import fr.openfun.mork.domain.port.out.LedgerRepository;
 import fr.openfun.mork.domain.port.out.WarningNotifier;
 import fr.openfun.mork.domain.port.out.WarningRepository;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -44,20 +48,71 @@ final class ApplyErasureService {
     this.settings = settings;
   }
 
-  /** Applies the outcome; returns its name for the result's counts. */
-  String apply(StatusClaim claim, ErasureOutcome outcome, boolean gate, Instant now) {
+  /**
+   * What recording one outcome takes: the status change (none for a spared user, withdrawn
+   * instead), the outcome's name for the result's counts, and whether the follow-up of a gate
+   * erasure is due once the change is recorded.
+   */
+  record Step(StatusClaim claim, Optional<StatusChange> change, String name, boolean followUp) {
+    static Step of(StatusClaim claim, StatusChange change, String name) {
+      return new Step(claim, Optional.of(change), name, false);
+    }
+
+    Step followedUp() {
+      return new Step(claim, change, name, true);
+    }
+  }
+
+  /**
+   * Records the steps of one batch: their status changes in one ledger transaction, then the
+   * follow-ups of those recorded. Returns each step's name, {@code conflict} for a change the
+   * status no longer allowed.
+   */
+  List<String> applyAll(List<Step> steps, Instant now) {
+    List<StatusUpdate> updates = new ArrayList<>();
+    for (Step step : steps) {
+      step.change()
+          .ifPresent(
+              c ->
+                  updates.add(
+                      new StatusUpdate(
+                          step.claim().user().id(), step.claim().status().service(), c)));
+    }
+    Iterator<Optional<ServiceStatus>> written =
+        ledger.changeStatuses(updates, now, ReconcileService.RECONCILER).iterator();
+    List<String> names = new ArrayList<>();
+    List<MorkUser> erased = new ArrayList<>();
+    for (Step step : steps) {
+      if (step.change().isEmpty()) {
+        names.add(step.name());
+        continue;
+      }
+      if (written.next().isEmpty()) {
+        LOG.warn("status of {} changed meanwhile", step.claim().user().id());
+        names.add("conflict");
+        continue;
+      }
+      names.add(step.name());
+      if (step.followUp()) {
+        erased.add(step.claim().user());
+      }
+    }
+    afterGateErasures(erased, now);
+    return names;
+  }
+
+  /** The step that records the outcome (a spared user is withdrawn at once). */
+  Step plan(StatusClaim claim, ErasureOutcome outcome, boolean gate, Instant now) {
     MorkUser user = claim.user();
     ServiceStatus before = claim.status();
     return switch (outcome) {
       case ErasureOutcome.Erased e -> {
-        change(claim, StatusChange.to(DeletionStatus.DELETED, "erased", rows(e)), now);
-        if (gate) {
-          afterGateErasure(user, now);
-        }
-        yield "deleted";
+        Step step =
+            Step.of(claim, StatusChange.to(DeletionStatus.DELETED, "erased", rows(e)), "deleted");
+        yield gate ? step.followedUp() : step;
       }
       case ErasureOutcome.Accepted a -> {
-        change(
+        yield Step.of(
             claim,
             new StatusChange(
                 DeletionStatus.DELETING,
@@ -67,35 +122,33 @@ final class ApplyErasureService {
                 false,
                 "erasure_accepted",
                 "awaiting confirmation: " + Pii.scrub(a.detail())),
-            now);
-        yield "accepted";
+            "accepted");
       }
       case ErasureOutcome.Protected p -> {
         String detail = "protected by " + String.join(", ", p.tables());
-        change(claim, StatusChange.to(DeletionStatus.PROTECTED, "protected", detail), now);
-        yield "protected";
+        yield Step.of(
+            claim, StatusChange.to(DeletionStatus.PROTECTED, "protected", detail), "protected");
       }
       case ErasureOutcome.NotFound n -> {
         if (gate && before.status() == DeletionStatus.DELETING) {
           // The claim before this one ran out of lease: its worker died, and the user being gone
           // means its erasure committed before the ledger heard of it. Finish what it left undone.
-          change(
-              claim,
-              StatusChange.to(
-                  DeletionStatus.DELETED,
-                  "not_found",
-                  "not found: erased by an attempt cut off before recording it"),
-              now);
-          afterGateErasure(user, now);
-          yield "not_found";
+          yield Step.of(
+                  claim,
+                  StatusChange.to(
+                      DeletionStatus.DELETED,
+                      "not_found",
+                      "not found: erased by an attempt cut off before recording it"),
+                  "not_found")
+              .followedUp();
         }
-        change(claim, StatusChange.to(DeletionStatus.DELETED, "not_found", "not found"), now);
-        yield "not_found";
+        yield Step.of(
+            claim, StatusChange.to(DeletionStatus.DELETED, "not_found", "not found"), "not_found");
       }
       case ErasureOutcome.Spared s -> {
         ledger.withdraw(
             user.id(), "spared: " + Pii.scrub(s.reason()), now, ReconcileService.RECONCILER);
-        yield "spared";
+        yield new Step(claim, Optional.empty(), "spared", false);
       }
       case ErasureOutcome.Failed f -> {
         int attempts = before.attempts() + 1;
@@ -104,7 +157,7 @@ final class ApplyErasureService {
                 ? now.plus(settings.backoff().longInterval())
                 : settings.backoff().nextAttempt(attempts, now);
         String error = f.kind() + ": " + Pii.scrub(f.reason());
-        change(
+        yield Step.of(
             claim,
             new StatusChange(
                 DeletionStatus.TO_DELETE,
@@ -114,17 +167,16 @@ final class ApplyErasureService {
                 false,
                 "erase_failed",
                 "attempt " + attempts + " failed, next at " + next + ": " + error),
-            now);
-        yield "failed";
+            "failed");
       }
     };
   }
 
   /** Puts a claim back as it was, without counting an attempt, after the service rejected Mork. */
-  String putBack(StatusClaim claim, String reason, Instant now) {
+  Step putBack(StatusClaim claim, String reason) {
     ServiceStatus before = claim.status();
     String error = FailureKind.SERVICE_REJECTED + ": " + Pii.scrub(reason);
-    change(
+    return Step.of(
         claim,
         new StatusChange(
             DeletionStatus.TO_DELETE,
@@ -134,17 +186,18 @@ final class ApplyErasureService {
             false,
             "service_rejected",
             "put back unprocessed: " + error),
-        now);
-    return "rejected";
+        "rejected");
   }
 
-  private void change(StatusClaim claim, StatusChange change, Instant now) {
-    ledger.changeStatus(
-        claim.user().id(), claim.status().service(), change, now, ReconcileService.RECONCILER);
+  private void afterGateErasures(List<MorkUser> users, Instant now) {
+    if (users.isEmpty()) {
+      return;
+    }
+    warnings.clearAll(users.stream().map(MorkUser::edxUserId).toList());
+    users.forEach(user -> notifyDeleted(user, now));
   }
 
-  private void afterGateErasure(MorkUser user, Instant now) {
-    warnings.clear(user.edxUserId());
+  private void notifyDeleted(MorkUser user, Instant now) {
     try {
       notifier.notifyDeleted(new DeletionNotice(user.email(), user.username(), now));
     } catch (RuntimeException e) {

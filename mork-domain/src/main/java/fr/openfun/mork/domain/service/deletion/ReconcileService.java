@@ -5,7 +5,6 @@ import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.ErasureOutcome;
 import fr.openfun.mork.domain.model.ErasureRequest;
 import fr.openfun.mork.domain.model.FailureKind;
-import fr.openfun.mork.domain.model.IllegalStatusTransitionException;
 import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.StatusClaim;
 import fr.openfun.mork.domain.policy.DriftVerdict;
@@ -20,6 +19,7 @@ import fr.openfun.mork.domain.port.out.WarningNotifier;
 import fr.openfun.mork.domain.port.out.WarningRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,9 +101,10 @@ public final class ReconcileService implements ReconcileServiceUseCase {
     List<StatusClaim> claims =
         ledger.claimDue(
             command.service(), now, command.batchSize(), settings.claimLease(), prerequisite);
-    Map<String, Integer> outcomes = new TreeMap<>();
     List<ErasureOutcome> erased = eraseAll(eraser, claims);
-    for (int i = 0; i < claims.size(); i++) {
+    List<ApplyErasureService.Step> steps = new ArrayList<>();
+    boolean rejected = false;
+    for (int i = 0; i < claims.size() && !rejected; i++) {
       StatusClaim claim = claims.get(i);
       ErasureOutcome outcome = erased.get(i);
       if (outcome instanceof ErasureOutcome.Failed f && f.kind() == FailureKind.SERVICE_REJECTED) {
@@ -112,21 +113,18 @@ public final class ReconcileService implements ReconcileServiceUseCase {
             command.service(),
             f.reason(),
             claims.size() - i);
-        for (StatusClaim back : claims.subList(i, claims.size())) {
-          outcomes.merge(apply.putBack(back, f.reason(), now), 1, Integer::sum);
-        }
-        return new Result(claims.size(), outcomes, true);
+        claims
+            .subList(i, claims.size())
+            .forEach(back -> steps.add(apply.putBack(back, f.reason())));
+        rejected = true;
+      } else {
+        steps.add(apply.plan(claim, outcome, gate, now));
       }
-      String name;
-      try {
-        name = apply.apply(claim, outcome, gate, now);
-      } catch (IllegalStatusTransitionException e) {
-        LOG.warn("status of {} changed meanwhile: {}", claim.user().id(), e.getMessage());
-        name = "conflict";
-      }
-      outcomes.merge(name, 1, Integer::sum);
     }
-    return new Result(claims.size(), outcomes, false);
+    // the batch's outcomes in one ledger transaction: a commit per user cost more than the erasure
+    Map<String, Integer> outcomes = new TreeMap<>();
+    apply.applyAll(steps, now).forEach(name -> outcomes.merge(name, 1, Integer::sum));
+    return new Result(claims.size(), outcomes, rejected);
   }
 
   private boolean planAllowed(Instant now) {
