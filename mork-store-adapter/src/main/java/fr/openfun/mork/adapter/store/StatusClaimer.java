@@ -68,12 +68,6 @@ final class StatusClaimer {
     return db.tx(
         "claiming " + service + " statuses",
         tx -> {
-          if (db.vendor() == Vendor.POSTGRESQL) {
-            // A claim is a lease, not a request: one lost in a database crash only leaves its
-            // statuses due again (a gate user erased meanwhile is then found gone and recorded).
-            // Not waiting for the WAL flush of every claim halves a reconciler's commits.
-            tx.execute("SET LOCAL synchronous_commit TO OFF");
-          }
           SelectForUpdateOfStep<Record> due =
               tx.select(Tables.STATUS_COLUMNS)
                   .from(STATUSES)

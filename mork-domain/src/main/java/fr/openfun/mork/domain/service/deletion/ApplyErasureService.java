@@ -64,41 +64,49 @@ final class ApplyErasureService {
   }
 
   /**
-   * Records the steps of one batch: their status changes in one ledger transaction, then the
-   * follow-ups of those recorded. Returns each step's name, {@code conflict} for a change the
-   * status no longer allowed.
+   * Records the steps of one batch: the status changes of the steps without a follow-up in one
+   * ledger transaction; each gate erasure in its own, followed at once by its follow-up (warnings
+   * cleared, deletion notice), so that a crash loses at most one notice: a user whose erasure is
+   * not recorded yet is found gone when claimed again and followed up then. Returns each step's
+   * name, {@code conflict} for a change the status no longer allowed.
    */
   List<String> applyAll(List<Step> steps, Instant now) {
     List<StatusUpdate> updates = new ArrayList<>();
     for (Step step : steps) {
-      step.change()
-          .ifPresent(
-              c ->
-                  updates.add(
-                      new StatusUpdate(
-                          step.claim().user().id(), step.claim().status().service(), c)));
+      if (!step.followUp()) {
+        step.change().ifPresent(c -> updates.add(update(step, c)));
+      }
     }
     Iterator<Optional<ServiceStatus>> written =
         ledger.changeStatuses(updates, now, ReconcileService.RECONCILER).iterator();
     List<String> names = new ArrayList<>();
-    List<MorkUser> erased = new ArrayList<>();
     for (Step step : steps) {
       if (step.change().isEmpty()) {
         names.add(step.name());
         continue;
       }
-      if (written.next().isEmpty()) {
+      Optional<ServiceStatus> recorded =
+          step.followUp()
+              ? ledger
+                  .changeStatuses(
+                      List.of(update(step, step.change().get())), now, ReconcileService.RECONCILER)
+                  .getFirst()
+              : written.next();
+      if (recorded.isEmpty()) {
         LOG.warn("status of {} changed meanwhile", step.claim().user().id());
         names.add("conflict");
         continue;
       }
       names.add(step.name());
       if (step.followUp()) {
-        erased.add(step.claim().user());
+        afterGateErasure(step.claim().user(), now);
       }
     }
-    afterGateErasures(erased, now);
     return names;
+  }
+
+  private static StatusUpdate update(Step step, StatusChange change) {
+    return new StatusUpdate(step.claim().user().id(), step.claim().status().service(), change);
   }
 
   /** The step that records the outcome (a spared user is withdrawn at once). */
@@ -189,12 +197,9 @@ final class ApplyErasureService {
         "rejected");
   }
 
-  private void afterGateErasures(List<MorkUser> users, Instant now) {
-    if (users.isEmpty()) {
-      return;
-    }
-    warnings.clearAll(users.stream().map(MorkUser::edxUserId).toList());
-    users.forEach(user -> notifyDeleted(user, now));
+  private void afterGateErasure(MorkUser user, Instant now) {
+    warnings.clearAll(List.of(user.edxUserId()));
+    notifyDeleted(user, now);
   }
 
   private void notifyDeleted(MorkUser user, Instant now) {
