@@ -59,6 +59,9 @@ class ConsoleBrowserIT {
         delete(urlPathMatching("/(lists|blacklists)/.*")).willReturn(json("{}")));
     Map<String, String> env = servers.environment();
     env.put("MORK_RECONCILE_INTERVAL", "PT1S");
+    // a reconciler records its batch's outcomes when the batch ends: small batches, so that
+    // joanie's first failures show while the receiver is down (each costs a connect attempt)
+    env.put("MORK_RECONCILE_BATCH_SIZE", "5");
     env.put("MORK_WEBHOOK_JOANIE_URL", joanie.url());
     env.put("MORK_WEBHOOK_JOANIE_SECRET", "console-webhook-secret-0123456789");
     app = new MorkApplication(MorkConfigLoader.load(env), clock);

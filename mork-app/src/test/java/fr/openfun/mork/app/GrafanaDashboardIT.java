@@ -66,8 +66,16 @@ class GrafanaDashboardIT {
         http.post("/v1/tasks", KEY, "{\"type\":\"delete_inactive_users\",\"dry_run\":false}")
             .body();
     String taskId = field(created, "id");
+    // Micrometer registers jvm_gc_pause_seconds on the first collection it is told of; a short run
+    // may have none, so one is asked for (its notification arrives asynchronously: awaited below).
+    System.gc();
     List<PrometheusText.Sample> samples =
-        awaitScrapeWith(taskId, "mork_erasures_total", "mork_emails_total", "mork_task_runs_total");
+        awaitScrapeWith(
+            taskId,
+            "mork_erasures_total",
+            "mork_emails_total",
+            "mork_task_runs_total",
+            "jvm_gc_pause_seconds_sum");
     Map<String, Set<String>> labelsByMetric = new HashMap<>();
     samples.forEach(
         s ->
