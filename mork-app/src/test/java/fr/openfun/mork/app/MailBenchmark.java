@@ -89,6 +89,8 @@ final class MailBenchmark {
         MailRateRun.run(world, minimal, n, rate.trim());
       }
     }
+    // The graphs' pools and schedulers leave non-daemon threads behind.
+    System.exit(0);
   }
 
   private static void throughput(
