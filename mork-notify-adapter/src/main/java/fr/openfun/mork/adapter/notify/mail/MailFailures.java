@@ -46,11 +46,29 @@ final class MailFailures {
     return failed(FailureKind.TRANSIENT, "mail delivery failed: " + rootType(failure));
   }
 
+  /**
+   * Whether the server had dropped the connection: no reply at all ({@code -1}, end of stream), a
+   * {@code 421} closing reply, or an I/O error other than a timeout, with no reply code.
+   */
+  static boolean isConnectionLost(Exception failure) {
+    Integer code = replyCode(failure);
+    if (code != null) {
+      return code < 0 || code == 421;
+    }
+    return !(failure instanceof AuthenticationFailedException)
+        && !causedBy(failure, SSLException.class)
+        && !causedBy(failure, SocketTimeoutException.class)
+        && causedBy(failure, IOException.class);
+  }
+
   static boolean isTransient(Exception failure) {
     return classify(failure).kind() == FailureKind.TRANSIENT;
   }
 
   private static NotificationOutcome.Failed byReplyCode(int code) {
+    if (code < 0) {
+      return failed(FailureKind.TRANSIENT, "SMTP connection closed by the server");
+    }
     if (code == 530 || code == 535 || code == 534) {
       return failed(FailureKind.SERVICE_REJECTED, "SMTP " + code + " (authentication)");
     }

@@ -3,13 +3,11 @@ package fr.openfun.mork.adapter.notify.mail;
 import fr.openfun.mork.domain.model.FailureKind;
 import fr.openfun.mork.domain.model.NotificationOutcome;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.MaxRetriesExceededException;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 
 /**
  * Delivers messages through a transport under a rate limit (every attempt takes a permit, retries
@@ -19,19 +17,14 @@ import jakarta.mail.internet.MimeMessage;
 final class ResilientSender {
 
   private final MailTransport transport;
-  private final RateLimiter rateLimiter;
+  private final PermitPacer pacer;
+  private final Duration maxWait;
   private final Retry retry;
 
   ResilientSender(MailTransport transport, MailSettings settings) {
     this.transport = transport;
-    this.rateLimiter =
-        RateLimiter.of(
-            "mork-mail",
-            RateLimiterConfig.custom()
-                .limitForPeriod(settings.rateLimit().permits())
-                .limitRefreshPeriod(settings.rateLimit().period())
-                .timeoutDuration(settings.rateLimitMaxWait())
-                .build());
+    this.pacer = new PermitPacer(settings.rateLimit());
+    this.maxWait = settings.rateLimitMaxWait();
     this.retry =
         Retry.of(
             "mork-mail",
@@ -41,7 +34,7 @@ final class ResilientSender {
                     IntervalFunction.ofExponentialBackoff(settings.retryBackoff(), 2.0))
                 .retryOnException(
                     e ->
-                        !(e instanceof RequestNotPermitted)
+                        !(e instanceof NoPermit)
                             && e instanceof Exception ex
                             && MailFailures.isTransient(ex))
                 .failAfterMaxAttempts(false)
@@ -53,12 +46,14 @@ final class ResilientSender {
       Retry.decorateCheckedRunnable(
               retry,
               () -> {
-                RateLimiter.waitForPermission(rateLimiter);
+                if (!pacer.acquire(maxWait)) {
+                  throw new NoPermit();
+                }
                 transport.deliver(message);
               })
           .run();
       return new NotificationOutcome.Sent();
-    } catch (RequestNotPermitted e) {
+    } catch (NoPermit e) {
       return new NotificationOutcome.Failed(
           FailureKind.TRANSIENT, "rate limit: no permit within the maximum wait");
     } catch (MaxRetriesExceededException e) {
@@ -67,6 +62,13 @@ final class ResilientSender {
       return MailFailures.classify(e);
     } catch (Throwable e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** No permit within the maximum wait: the attempt is not made, and not retried. */
+  private static final class NoPermit extends RuntimeException {
+    NoPermit() {
+      super("no rate-limit permit within the maximum wait", null, false, false);
     }
   }
 }

@@ -1,18 +1,24 @@
 package fr.openfun.mork.adapter.notify.mail;
 
+import fr.openfun.mork.adapter.notify.mail.Connections.Connection;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 
-/** Sends through an SMTP server with Jakarta Mail (Angus): one connection per message. */
-public final class SmtpMailTransport implements MailTransport {
+/**
+ * Sends through an SMTP server with Jakarta Mail (Angus), keeping connections open from one message
+ * to the next (one per concurrent sender, see {@link Connections}).
+ */
+public final class SmtpMailTransport implements MailTransport, AutoCloseable {
 
   private final SmtpSettings settings;
   private final Session session;
   private final String protocol;
+  private final Connections connections = new Connections();
 
   public SmtpMailTransport(SmtpSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -52,15 +58,55 @@ public final class SmtpMailTransport implements MailTransport {
     return session;
   }
 
+  /**
+   * Sends on an open connection when one is idle, else on a new one, and keeps the connection for
+   * the next message. A connection that failed is closed; when a reused one turns out to have been
+   * closed by the server (no SMTP reply, or {@code 421}), the message goes once more on a new one.
+   */
   @Override
   public void deliver(MimeMessage message) throws MessagingException {
-    try (Transport transport = session.getTransport(protocol)) {
+    Optional<Connection> reused = connections.borrow();
+    if (reused.isPresent()) {
+      try {
+        send(reused.get(), message);
+        return;
+      } catch (MessagingException e) {
+        if (!MailFailures.isConnectionLost(e)) {
+          throw e;
+        }
+      }
+    }
+    send(open(), message);
+  }
+
+  private void send(Connection connection, MimeMessage message) throws MessagingException {
+    try {
+      connection.transport().sendMessage(message, message.getAllRecipients());
+    } catch (MessagingException | RuntimeException e) {
+      Connections.closeQuietly(connection);
+      throw e;
+    }
+    connections.release(connection);
+  }
+
+  private Connection open() throws MessagingException {
+    Transport transport = session.getTransport(protocol);
+    try {
       transport.connect(
           settings.host(),
           settings.port(),
           settings.username().orElse(null),
           settings.password().orElse(null));
-      transport.sendMessage(message, message.getAllRecipients());
+    } catch (MessagingException | RuntimeException e) {
+      Connections.closeQuietly(new Connection(transport, 0));
+      throw e;
     }
+    return new Connection(transport, System.nanoTime());
+  }
+
+  /** Closes the idle connections (QUIT); a later message opens a new one. */
+  @Override
+  public void close() {
+    connections.closeAll();
   }
 }

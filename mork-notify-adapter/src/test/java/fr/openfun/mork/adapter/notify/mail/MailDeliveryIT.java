@@ -49,6 +49,39 @@ class MailDeliveryIT {
   }
 
   @Test
+  void givenThreeWarnings_warn_sendsThemOverOneConnection() throws Exception {
+    try (var proxy = new ScriptedSmtpProxy(greenMail.getSmtp().getPort(), List.of(), null)) {
+      var notifier = notifier(proxy.port(), UNLIMITED, 0);
+
+      List<NotificationOutcome> outcomes =
+          IntStream.range(0, 3)
+              .mapToObj(
+                  i -> notifier.warn(MailFixtures.aWarning("u" + i, "u" + i + "@example.org")))
+              .toList();
+
+      assertThat(outcomes).containsOnly(new NotificationOutcome.Sent());
+      assertThat(proxy.connections()).isEqualTo(1);
+      assertThat(greenMail.getReceivedMessages()).hasSize(3);
+    }
+  }
+
+  @Test
+  void givenServerDroppedTheOpenConnection_warn_sendsOnANewOneWithoutRetrying() throws Exception {
+    try (var proxy = new ScriptedSmtpProxy(greenMail.getSmtp().getPort(), List.of(), null)) {
+      var notifier = notifier(proxy.port(), UNLIMITED, 0);
+      notifier.warn(MailFixtures.aWarning("jean", "jean@example.org"));
+      proxy.dropConnections();
+
+      NotificationOutcome outcome =
+          notifier.warn(MailFixtures.aWarning("marie", "marie@example.org"));
+
+      assertThat(outcome).isEqualTo(new NotificationOutcome.Sent());
+      assertThat(proxy.connections()).isEqualTo(2);
+      assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    }
+  }
+
+  @Test
   void givenUnknownRecipient550_warn_failsPermanentlyWithoutRetry() throws Exception {
     try (var proxy =
         new ScriptedSmtpProxy(greenMail.getSmtp().getPort(), List.of(), "550 5.1.1 User unknown")) {

@@ -24,6 +24,7 @@ final class ScriptedSmtpProxy implements AutoCloseable {
   private final ConcurrentLinkedQueue<String> rcptReplies;
   private final String repeatedReply;
   private final AtomicInteger connections = new AtomicInteger();
+  private final ConcurrentLinkedQueue<Socket> open = new ConcurrentLinkedQueue<>();
 
   /** {@code repeatedReply}, if not null, answers every RCPT once {@code rcptReplies} are used. */
   ScriptedSmtpProxy(int targetPort, List<String> rcptReplies, String repeatedReply)
@@ -43,11 +44,19 @@ final class ScriptedSmtpProxy implements AutoCloseable {
     return connections.get();
   }
 
+  /** Closes every connection made so far, as a server dropping idle clients does. */
+  void dropConnections() throws IOException {
+    for (Socket socket; (socket = open.poll()) != null; ) {
+      socket.close();
+    }
+  }
+
   private void accept() {
     while (!listener.isClosed()) {
       try {
         Socket client = listener.accept();
         connections.incrementAndGet();
+        open.add(client);
         Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
         Thread.ofVirtual().start(() -> pump(server, client));
         Thread.ofVirtual().start(() -> clientToServer(client, server));
