@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Benchmark harness (not a test): the inactivity scan with the default page ({@link
@@ -33,7 +34,8 @@ final class ScanBenchmark {
     int[] sizes = ints(args, "sizes", "100000,1000000");
     int def = EdxDatabaseSettings.DEFAULT_BATCH_SIZE;
     int[] pages = ints(args, "pages", def + ",1000,5000,10000");
-    pages = Arrays.stream(pages).distinct().toArray();
+    // the default configuration is always measured, first; --pages adds others
+    pages = IntStream.concat(IntStream.of(def), Arrays.stream(pages)).distinct().toArray();
     int runs = EdxBenchmark.arg(args, "runs", 7);
     int warmup = EdxBenchmark.arg(args, "warmup", 2);
     System.out.printf(
