@@ -80,13 +80,17 @@ final class CollectedKeys {
       if (level.isEmpty()) {
         level.add(pending.get(0)); // a cycle of deleted tables: one at a time, parents first
       }
-      collectLevel(level, deletes);
+      collectLevel(level, deletes, done);
       pending.removeAll(level);
       done.addAll(level);
     }
   }
 
-  private void collectLevel(List<String> level, List<PlanStep> deletes) {
+  /**
+   * One level's query; it also probes the write steps hanging from tables collected before ({@code
+   * done}) that no level collects, so that they need no probe of their own afterwards.
+   */
+  private void collectLevel(List<String> level, List<PlanStep> deletes, Set<String> done) {
     Map<String, List<String>> needed = new HashMap<>();
     Map<String, Integer> offset = new HashMap<>();
     int width = 1;
@@ -129,9 +133,25 @@ final class CollectedKeys {
     if (branches.isEmpty()) {
       return;
     }
+    int collecting = branches.size();
+    String nulls = ", NULL".repeat(width - 1);
+    for (PlanStep s : plan.steps()) {
+      if (done.contains(s.parentTable()) && !settled.contains(s) && !collected(s)) {
+        settled.add(s);
+        for (List<List<Object>> chunk : Keys.chunks(parentKeys(s))) {
+          union.append(" UNION ALL ");
+          StepProbe.branch(sql, union, branches.size(), nulls, s, chunk, binds);
+          branches.add(s);
+        }
+      }
+    }
     for (Object[] row : sql.select(union.toString(), binds, width)) {
-      PlanStep s = branches.get(((Number) row[0]).intValue());
+      int n = ((Number) row[0]).intValue();
+      PlanStep s = branches.get(n);
       withRows.add(s);
+      if (n >= collecting) {
+        continue;
+      }
       int from = offset.get(s.table());
       for (String c : needed.get(s.table())) {
         int w = c.split(",").length;
@@ -142,6 +162,13 @@ final class CollectedKeys {
         from += w;
       }
     }
+  }
+
+  /** Collected by a level (a delete step into a table with children), or never written. */
+  private boolean collected(PlanStep s) {
+    return s.action() == PlanAction.IGNORE
+        || s.action() == PlanAction.PROTECT
+        || (s.action() == PlanAction.DELETE && !neededColumns(s.table()).isEmpty());
   }
 
   private String columns(List<String> needed) {

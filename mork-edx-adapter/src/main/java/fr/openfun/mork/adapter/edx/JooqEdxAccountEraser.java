@@ -67,8 +67,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
   private ErasureOutcome attempt(ErasureRequest request) {
     DeletionPlan plan = planner.plan();
     OptionalLong placeholder = placeholder(plan);
-    ErasureOutcome outcome =
-        dsl.transactionResult(cfg -> eraseIn(cfg.dsl(), plan, request, placeholder));
+    ErasureOutcome outcome = Transaction.run(dsl, tx -> eraseIn(tx, plan, request, placeholder));
     LOG.info("edX erasure of user {}: {}", request.edxUserId(), outcome.getClass().getSimpleName());
     return outcome;
   }
@@ -199,8 +198,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
     try {
       OptionalLong placeholder = placeholder(plan);
       return new Attempt(
-          dsl.transactionResult(
-              cfg -> Batches.eraseIn(cfg.dsl(), plan, requests, placeholder, false)),
+          Transaction.run(dsl, tx -> Batches.eraseIn(tx, plan, requests, placeholder, false)),
           false);
     } catch (RuntimeException e) {
       LOG.warn(
