@@ -29,6 +29,8 @@ final class ScanBenchmark {
           + " FROM auth_user WHERE last_login <= ? OR (last_login IS NULL AND date_joined <= ?)"
           + " ORDER BY id";
 
+  private static ServerThreadCpu server;
+
   private ScanBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -45,6 +47,11 @@ final class ScanBenchmark {
     try (TestMariaDb db = TestMariaDb.create("mork_scan_bench").load("edx/edx-like-schema.sql");
         EdxDatabase database = new EdxDatabase(db.settings())) {
       JooqEdxUserDirectory directory = new JooqEdxUserDirectory(database);
+      server = ServerThreadCpu.find(database.primaryDataSource());
+      System.out.println(
+          server == null
+              ? "server CPU: not measured (no local MariaDB thread found)"
+              : "server CPU: the connection's MariaDB thread (" + server + ")");
       int seeded = 0;
       for (int size : sizes) {
         long t = System.nanoTime();
@@ -86,6 +93,9 @@ final class ScanBenchmark {
     BenchStats ratio = new BenchStats();
     BenchStats scanCpu = new BenchStats();
     BenchStats rawCpu = new BenchStats();
+    BenchStats scanServer = new BenchStats();
+    BenchStats rawServer = new BenchStats();
+    BenchStats cpuRatio = new BenchStats();
     HeapWatch.Sample scanHeap = HeapWatch.Sample.NONE;
     HeapWatch.Sample rawHeap = HeapWatch.Sample.NONE;
     long found = -1;
@@ -95,11 +105,11 @@ final class ScanBenchmark {
       HeapWatch.Sample hs;
       HeapWatch.Sample hr;
       if (run % 2 == 0) {
-        hs = HeapWatch.measure(() -> s.cpu = cpu(() -> pages(directory, page, s)));
-        hr = HeapWatch.measure(() -> r.cpu = cpu(() -> raw(database, r)));
+        hs = HeapWatch.measure(() -> cpu(s, () -> pages(directory, page, s)));
+        hr = HeapWatch.measure(() -> cpu(r, () -> raw(database, r)));
       } else {
-        hr = HeapWatch.measure(() -> r.cpu = cpu(() -> raw(database, r)));
-        hs = HeapWatch.measure(() -> s.cpu = cpu(() -> pages(directory, page, s)));
+        hr = HeapWatch.measure(() -> cpu(r, () -> raw(database, r)));
+        hs = HeapWatch.measure(() -> cpu(s, () -> pages(directory, page, s)));
       }
       if (s.count != r.count || s.idSum != r.idSum) {
         throw new IllegalStateException("scan read " + s.count + " users, raw " + r.count);
@@ -111,13 +121,17 @@ final class ScanBenchmark {
         ratio.add(hs.millis() / hr.millis());
         scanCpu.add(s.cpu);
         rawCpu.add(r.cpu);
+        scanServer.add(s.server);
+        rawServer.add(r.server);
+        cpuRatio.add((s.cpu + s.server) / (r.cpu + r.server));
         scanHeap = scanHeap.max(hs);
         rawHeap = rawHeap.max(hr);
       }
     }
     System.out.printf(
         "| %d users | page %d%s | %d inactive | scan %s ms | raw %s ms | scan/raw %s |"
-            + " client CPU scan %s ms, raw %s ms | scan: %s | raw: %s |%n",
+            + " client CPU scan %s ms, raw %s ms | server CPU scan %s ms, raw %s ms |"
+            + " CPU scan/raw %s | scan: %s | raw: %s |%n",
         size,
         page,
         isDefault ? " (default)" : "",
@@ -127,6 +141,9 @@ final class ScanBenchmark {
         ratio.format("%.2f"),
         scanCpu.format("%.0f"),
         rawCpu.format("%.0f"),
+        scanServer.format("%.0f"),
+        rawServer.format("%.0f"),
+        cpuRatio.format("%.2f"),
         scanHeap,
         rawHeap);
   }
@@ -136,6 +153,7 @@ final class ScanBenchmark {
     long count;
     long idSum;
     double cpu;
+    double server;
 
     @Override
     public void accept(EdxUser user) {
@@ -144,12 +162,14 @@ final class ScanBenchmark {
     }
   }
 
-  /** CPU milliseconds the calling thread spent in {@code work} (JDBC driver and mapping). */
-  private static double cpu(Runnable work) {
+  /** CPU milliseconds of the calling thread (driver, mapping) and of the server's thread. */
+  private static void cpu(Tally tally, Runnable work) {
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long before = threads.getCurrentThreadCpuTime();
+    long serverBefore = server == null ? 0 : server.nanos();
     work.run();
-    return (threads.getCurrentThreadCpuTime() - before) / 1e6;
+    tally.cpu = (threads.getCurrentThreadCpuTime() - before) / 1e6;
+    tally.server = server == null ? 0 : (server.nanos() - serverBefore) / 1e6;
   }
 
   private static void pages(JooqEdxUserDirectory directory, int pageSize, Tally tally) {
