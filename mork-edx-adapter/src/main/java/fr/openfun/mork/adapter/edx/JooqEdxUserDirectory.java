@@ -9,6 +9,8 @@ import static fr.openfun.mork.adapter.edx.AuthUser.TABLE;
 import fr.openfun.mork.domain.model.EdxUser;
 import fr.openfun.mork.domain.port.out.DirectoryUnavailableException;
 import fr.openfun.mork.domain.port.out.EdxUserDirectory;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,8 +21,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Select;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads {@code auth_user} by keyset pages on {@code id} (never OFFSET): each page is one indexed
@@ -29,13 +34,16 @@ import org.jooq.impl.DSL;
  * retired placeholder is left out of every answer: it is never selected, warned nor erased.
  */
 public final class JooqEdxUserDirectory implements EdxUserDirectory {
-  // rows are mapped while the server still sends the page (see docs/performance.md)
+  private static final Logger LOG = LoggerFactory.getLogger(JooqEdxUserDirectory.class);
   private static final int STREAM_CHUNK = 1000;
   private final DSLContext scans;
   private final Duration pause;
   private final ActivityProbes probes;
   private final boolean mysqlFamily;
   private final Condition notRetired;
+  private final int timeout;
+  private final boolean debug;
+  private final InactivePageSql pageSql;
 
   public JooqEdxUserDirectory(EdxDatabase database) {
     this(database, ActivityProbes.none());
@@ -50,9 +58,14 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
       EdxDatabase database, ActivityProbes probes, RetiredPlaceholder retired) {
     this.notRetired = Objects.requireNonNull(retired, "retired").excluded();
     this.scans = database.scans();
+    Integer seconds = scans.settings().getQueryTimeout();
+    this.timeout = seconds == null ? 0 : seconds;
+    this.debug = database.settings().debug();
     this.pause = database.settings().pauseBetweenPages();
     this.probes = Objects.requireNonNull(probes, "probes");
     this.mysqlFamily = database.settings().dialect().mysqlFamily();
+    this.pageSql =
+        new InactivePageSql((c, a, l) -> pageQuery(scans, notRetired, this.probes, c, a, l));
   }
 
   /** Inactive at or before the cutoff: last login, or date joined for never-logged-in users. */
@@ -66,23 +79,45 @@ public final class JooqEdxUserDirectory implements EdxUserDirectory {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
     }
-    Condition inactive = inactiveAt(cutoff).and(probes.noLaterActivity(cutoff)).and(notRetired);
-    // read straight from the JDBC result set: no jOOQ record per row (see docs/performance.md)
-    List<EdxUser> page =
-        read(
-            () ->
-                AuthUser.readAll(
-                    scans
-                        .select(AuthUser.COLUMNS)
-                        .from(TABLE)
-                        .where(ID.gt(afterId).and(inactive))
-                        .orderBy(ID)
-                        .limit(limit)
-                        .fetchSize(Math.min(limit, STREAM_CHUNK))
-                        .fetchResultSet(),
-                    limit));
+    List<EdxUser> page = read(() -> stream(pageSql.binds(cutoff, afterId, limit), limit));
     breathe(afterId);
     return page;
+  }
+
+  /** The page query: inactive users after {@code afterId} but the placeholder, in id order. */
+  static Select<?> pageQuery(
+      DSLContext dsl,
+      Condition notRetired,
+      ActivityProbes probes,
+      Instant cutoff,
+      long afterId,
+      int limit) {
+    // id > afterId last: the range on the primary key already holds it, so it is evaluated only
+    // for the rows that pass the rest (see docs/performance.md)
+    Condition inactive =
+        inactiveAt(cutoff).and(notRetired).and(probes.noLaterActivity(cutoff)).and(ID.gt(afterId));
+    return dsl.select(AuthUser.COLUMNS).from(TABLE).where(inactive).orderBy(ID).limit(limit);
+  }
+
+  /** Plain JDBC on jOOQ's SQL, rows mapped by index while the server still sends the page. */
+  private List<EdxUser> stream(List<Object> binds, int limit) {
+    if (debug) {
+      // jOOQ's execute logging does not see this statement (MORK_EDX_MYSQL_DEBUG)
+      LOG.debug("edX scan page: {} with {}", pageSql.sql(), binds);
+    }
+    return scans.connectionResult(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(pageSql.sql())) {
+            ps.setQueryTimeout(timeout);
+            ps.setFetchSize(Math.min(limit, STREAM_CHUNK));
+            for (int i = 0; i < binds.size(); i++) {
+              ps.setObject(i + 1, binds.get(i));
+            }
+            return AuthUser.readAll(ps.executeQuery(), limit);
+          } catch (SQLException e) {
+            throw new UncheckedSqlException(e);
+          }
+        });
   }
 
   @Override

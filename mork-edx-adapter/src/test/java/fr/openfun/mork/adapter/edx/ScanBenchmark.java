@@ -4,8 +4,9 @@ import fr.openfun.mork.domain.model.EdxUser;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.stream.IntStream;
  * streaming SELECT of the same rows and columns mapped to the same {@link EdxUser}s, at growing
  * sizes of one {@code auth_user} (one user in ten inactive), with the heap each scan allocates and
  * the most it keeps. Run under {@code -Xmx256m}. Arguments: {@code --sizes=100000,1000000
- * --pages=1000,5000,10000 --runs=7 --warmup=2}. See docs/performance.md.
+ * --pages=1000,5000,10000 --runs=21 --warmup=2}. See docs/performance.md.
  */
 final class ScanBenchmark {
   private static final Instant CUTOFF = Instant.parse("2020-01-01T00:00:00Z");
@@ -27,6 +28,8 @@ final class ScanBenchmark {
       "SELECT id, username, email, last_login, date_joined, is_active, is_staff, is_superuser"
           + " FROM auth_user WHERE last_login <= ? OR (last_login IS NULL AND date_joined <= ?)"
           + " ORDER BY id";
+
+  private static ServerThreadCpu server;
 
   private ScanBenchmark() {}
 
@@ -36,7 +39,7 @@ final class ScanBenchmark {
     int[] pages = ints(args, "pages", def + ",1000,5000,10000");
     // the default configuration is always measured, first; --pages adds others
     pages = IntStream.concat(IntStream.of(def), Arrays.stream(pages)).distinct().toArray();
-    int runs = EdxBenchmark.arg(args, "runs", 7);
+    int runs = EdxBenchmark.arg(args, "runs", 21);
     int warmup = EdxBenchmark.arg(args, "warmup", 2);
     System.out.printf(
         "scan harness: default page %d, max heap %d MiB%n",
@@ -44,6 +47,11 @@ final class ScanBenchmark {
     try (TestMariaDb db = TestMariaDb.create("mork_scan_bench").load("edx/edx-like-schema.sql");
         EdxDatabase database = new EdxDatabase(db.settings())) {
       JooqEdxUserDirectory directory = new JooqEdxUserDirectory(database);
+      server = ServerThreadCpu.find(database.primaryDataSource());
+      System.out.println(
+          server == null
+              ? "server CPU: not measured (no local MariaDB thread found)"
+              : "server CPU: the connection's MariaDB thread (" + server + ")");
       int seeded = 0;
       for (int size : sizes) {
         long t = System.nanoTime();
@@ -83,6 +91,11 @@ final class ScanBenchmark {
     BenchStats scan = new BenchStats();
     BenchStats raw = new BenchStats();
     BenchStats ratio = new BenchStats();
+    BenchStats scanCpu = new BenchStats();
+    BenchStats rawCpu = new BenchStats();
+    BenchStats scanServer = new BenchStats();
+    BenchStats rawServer = new BenchStats();
+    BenchStats cpuRatio = new BenchStats();
     HeapWatch.Sample scanHeap = HeapWatch.Sample.NONE;
     HeapWatch.Sample rawHeap = HeapWatch.Sample.NONE;
     long found = -1;
@@ -92,11 +105,11 @@ final class ScanBenchmark {
       HeapWatch.Sample hs;
       HeapWatch.Sample hr;
       if (run % 2 == 0) {
-        hs = HeapWatch.measure(() -> pages(directory, page, s));
-        hr = HeapWatch.measure(() -> raw(database, r));
+        hs = HeapWatch.measure(() -> cpu(s, () -> pages(directory, page, s)));
+        hr = HeapWatch.measure(() -> cpu(r, () -> raw(database, r)));
       } else {
-        hr = HeapWatch.measure(() -> raw(database, r));
-        hs = HeapWatch.measure(() -> pages(directory, page, s));
+        hr = HeapWatch.measure(() -> cpu(r, () -> raw(database, r)));
+        hs = HeapWatch.measure(() -> cpu(s, () -> pages(directory, page, s)));
       }
       if (s.count != r.count || s.idSum != r.idSum) {
         throw new IllegalStateException("scan read " + s.count + " users, raw " + r.count);
@@ -106,13 +119,19 @@ final class ScanBenchmark {
         scan.add(hs.millis());
         raw.add(hr.millis());
         ratio.add(hs.millis() / hr.millis());
+        scanCpu.add(s.cpu);
+        rawCpu.add(r.cpu);
+        scanServer.add(s.server);
+        rawServer.add(r.server);
+        cpuRatio.add((s.cpu + s.server) / (r.cpu + r.server));
         scanHeap = scanHeap.max(hs);
         rawHeap = rawHeap.max(hr);
       }
     }
     System.out.printf(
         "| %d users | page %d%s | %d inactive | scan %s ms | raw %s ms | scan/raw %s |"
-            + " scan: %s | raw: %s |%n",
+            + " client CPU scan %s ms, raw %s ms | server CPU scan %s ms, raw %s ms |"
+            + " CPU scan/raw %s | scan: %s | raw: %s |%n",
         size,
         page,
         isDefault ? " (default)" : "",
@@ -120,6 +139,11 @@ final class ScanBenchmark {
         scan.format("%.0f"),
         raw.format("%.0f"),
         ratio.format("%.2f"),
+        scanCpu.format("%.0f"),
+        rawCpu.format("%.0f"),
+        scanServer.format("%.0f"),
+        rawServer.format("%.0f"),
+        cpuRatio.format("%.2f"),
         scanHeap,
         rawHeap);
   }
@@ -128,12 +152,24 @@ final class ScanBenchmark {
   private static final class Tally implements Consumer<EdxUser> {
     long count;
     long idSum;
+    double cpu;
+    double server;
 
     @Override
     public void accept(EdxUser user) {
       count++;
       idSum += user.id();
     }
+  }
+
+  /** CPU milliseconds of the calling thread (driver, mapping) and of the server's thread. */
+  private static void cpu(Tally tally, Runnable work) {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadCpuTime();
+    long serverBefore = server == null ? 0 : server.nanos();
+    work.run();
+    tally.cpu = (threads.getCurrentThreadCpuTime() - before) / 1e6;
+    tally.server = server == null ? 0 : (server.nanos() - serverBefore) / 1e6;
   }
 
   private static void pages(JooqEdxUserDirectory directory, int pageSize, Tally tally) {
@@ -156,15 +192,16 @@ final class ScanBenchmark {
       ps.setString(1, "2020-01-01 00:00:00");
       ps.setString(2, "2020-01-01 00:00:00");
       try (ResultSet rs = ps.executeQuery()) {
+        // the scan's mapping (AuthUser.readAll), row by row: nothing kept
         while (rs.next()) {
-          Timestamp last = rs.getTimestamp(4);
+          LocalDateTime last = rs.getObject(4, LocalDateTime.class);
           tally.accept(
               new EdxUser(
                   rs.getLong(1),
                   rs.getString(2),
                   rs.getString(3),
-                  Optional.ofNullable(last).map(Timestamp::toInstant),
-                  rs.getTimestamp(5).toInstant(),
+                  last == null ? Optional.empty() : Optional.of(last.toInstant(ZoneOffset.UTC)),
+                  rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                   rs.getBoolean(6),
                   rs.getBoolean(7),
                   rs.getBoolean(8)));
