@@ -1,0 +1,141 @@
+package fr.openfun.mork.adapter.store;
+
+import static fr.openfun.mork.adapter.store.Tables.STATUSES;
+import static fr.openfun.mork.adapter.store.Tables.USERS;
+
+import fr.openfun.mork.domain.model.DeletionReason;
+import fr.openfun.mork.domain.model.DeletionStatus;
+import fr.openfun.mork.domain.model.MorkUser;
+import fr.openfun.mork.domain.model.ServiceName;
+import fr.openfun.mork.domain.model.ServiceStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The API's hot reads: the same users as {@link LedgerRows}, read straight from the JDBC result
+ * (columns by position, no jOOQ record per row), one user with its statuses in one join.
+ */
+final class LedgerReads {
+  private static final int USER_WIDTH = Tables.USER_COLUMNS.size();
+
+  private LedgerReads() {}
+
+  /** The one user matching {@code where} (a unique key), with its statuses sorted by service. */
+  static Optional<MorkUser> one(DSLContext dsl, Condition where) {
+    ResultQuery<?> query =
+        dsl.select(
+                Stream.concat(Tables.USER_COLUMNS.stream(), Tables.STATUS_COLUMNS.stream())
+                    .toList())
+            .from(USERS)
+            .leftJoin(STATUSES)
+            .on(Tables.S_USER.eq(Tables.U_ID))
+            .where(where)
+            .orderBy(Tables.S_SERVICE);
+    try (ResultSet rs = query.fetchResultSet()) {
+      Row user = null;
+      List<ServiceStatus> statuses = new ArrayList<>();
+      while (rs.next()) {
+        if (user == null) {
+          user = row(rs);
+        }
+        if (rs.getObject(USER_WIDTH + 1) != null) {
+          statuses.add(status(rs, USER_WIDTH));
+        }
+      }
+      return user == null ? Optional.empty() : Optional.of(user.with(statuses));
+    } catch (SQLException e) {
+      throw new DataAccessException("reading a ledger user", e);
+    }
+  }
+
+  /** The users {@code page} selects ({@link Tables#USER_COLUMNS}), in order, with statuses. */
+  static List<MorkUser> users(DSLContext dsl, ResultQuery<?> page) {
+    List<Row> rows = new ArrayList<>();
+    try (ResultSet rs = page.fetchResultSet()) {
+      while (rs.next()) {
+        rows.add(row(rs));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading ledger users", e);
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, List<ServiceStatus>> statuses = new HashMap<>();
+    ResultQuery<?> query =
+        dsl.select(Tables.STATUS_COLUMNS)
+            .from(STATUSES)
+            .where(Tables.S_USER.in(rows.stream().map(Row::id).toList()))
+            .orderBy(Tables.S_SERVICE);
+    try (ResultSet rs = query.fetchResultSet()) {
+      while (rs.next()) {
+        statuses
+            .computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>(4))
+            .add(status(rs, 0));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading ledger statuses", e);
+    }
+    List<MorkUser> users = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      users.add(r.with(statuses.getOrDefault(r.id(), List.of())));
+    }
+    return List.copyOf(users);
+  }
+
+  private record Row(
+      UUID id,
+      String username,
+      long edxUserId,
+      String email,
+      String reason,
+      OffsetDateTime created,
+      OffsetDateTime updated) {
+    MorkUser with(List<ServiceStatus> statuses) {
+      return new MorkUser(
+          id,
+          username,
+          edxUserId,
+          email,
+          DeletionReason.fromWire(reason),
+          Db.instant(created),
+          Db.instant(updated),
+          statuses);
+    }
+  }
+
+  /** {@link Tables#USER_COLUMNS} from column 1. */
+  private static Row row(ResultSet rs) throws SQLException {
+    return new Row(
+        rs.getObject(1, UUID.class),
+        rs.getString(2),
+        rs.getLong(3),
+        rs.getString(4),
+        rs.getString(6),
+        rs.getObject(7, OffsetDateTime.class),
+        rs.getObject(8, OffsetDateTime.class));
+  }
+
+  /** {@link Tables#STATUS_COLUMNS} from column {@code at + 1}. */
+  private static ServiceStatus status(ResultSet rs, int at) throws SQLException {
+    return new ServiceStatus(
+        ServiceName.of(rs.getString(at + 3)),
+        DeletionStatus.fromWire(rs.getString(at + 4)),
+        rs.getInt(at + 5),
+        Optional.ofNullable(rs.getString(at + 6)),
+        Optional.ofNullable(Db.instant(rs.getObject(at + 7, OffsetDateTime.class))),
+        Db.instant(rs.getObject(at + 8, OffsetDateTime.class)));
+  }
+}
