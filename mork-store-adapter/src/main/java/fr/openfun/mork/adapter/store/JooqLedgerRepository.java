@@ -68,7 +68,7 @@ final class JooqLedgerRepository implements LedgerRepository {
 
   @Override
   public Optional<MorkUser> findById(UUID id) {
-    return db.read("finding a ledger user", dsl -> LedgerReads.one(dsl, Tables.U_ID.eq(id)));
+    return db.read("finding a ledger user", dsl -> LedgerReads.byId(dsl, id));
   }
 
   @Override

@@ -8,6 +8,7 @@ import fr.openfun.mork.domain.model.DeletionStatus;
 import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.ServiceStatus;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -29,6 +30,12 @@ import org.jooq.exception.DataAccessException;
  */
 final class LedgerReads {
   private static final int USER_WIDTH = Tables.USER_COLUMNS.size();
+  private static final String BY_ID =
+      "SELECT u.id, u.username, u.edx_user_id, u.email, u.email_hash, u.reason, u.created_at,"
+          + " u.updated_at, u.personal_data_minimized_at, s.id, s.user_id, s.service, s.status,"
+          + " s.attempts, s.last_error, s.next_attempt_at, s.updated_at, s.version"
+          + " FROM users u LEFT JOIN user_service_statuses s ON s.user_id = u.id"
+          + " WHERE u.id = ? ORDER BY s.service";
 
   private LedgerReads() {}
 
@@ -44,20 +51,39 @@ final class LedgerReads {
             .where(where)
             .orderBy(Tables.S_SERVICE);
     try (ResultSet rs = query.fetchResultSet()) {
-      Row user = null;
-      List<ServiceStatus> statuses = new ArrayList<>();
-      while (rs.next()) {
-        if (user == null) {
-          user = row(rs);
-        }
-        if (rs.getObject(USER_WIDTH + 1) != null) {
-          statuses.add(status(rs, USER_WIDTH));
-        }
-      }
-      return user == null ? Optional.empty() : Optional.of(user.with(statuses));
+      return joined(rs);
     } catch (SQLException e) {
       throw new DataAccessException("reading a ledger user", e);
     }
+  }
+
+  /** {@link #one} by primary key, its SQL written once (the API's hottest read). */
+  static Optional<MorkUser> byId(DSLContext dsl, UUID id) {
+    return dsl.connectionResult(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(BY_ID)) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return joined(rs);
+            }
+          } catch (SQLException e) {
+            throw new DataAccessException("reading a ledger user", e);
+          }
+        });
+  }
+
+  private static Optional<MorkUser> joined(ResultSet rs) throws SQLException {
+    Row user = null;
+    List<ServiceStatus> statuses = new ArrayList<>();
+    while (rs.next()) {
+      if (user == null) {
+        user = row(rs);
+      }
+      if (rs.getObject(USER_WIDTH + 1) != null) {
+        statuses.add(status(rs, USER_WIDTH));
+      }
+    }
+    return user == null ? Optional.empty() : Optional.of(user.with(statuses));
   }
 
   /** The users {@code page} selects ({@link Tables#USER_COLUMNS}), in order, with statuses. */

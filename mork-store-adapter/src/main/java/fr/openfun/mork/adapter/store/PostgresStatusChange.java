@@ -6,16 +6,17 @@ import fr.openfun.mork.domain.model.IllegalStatusTransitionException;
 import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.ServiceStatus;
 import fr.openfun.mork.domain.model.StatusChange;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.Record;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
+import org.jooq.exception.DataAccessException;
 
 /**
  * One status change on PostgreSQL in a single statement (one round trip, its own transaction): the
@@ -57,35 +58,28 @@ final class PostgresStatusChange {
             .filter(s -> s.canMoveTo(change.to(), change.reopen()))
             .map(DeletionStatus::wireName)
             .toList();
-    List<Object> binds = new ArrayList<>();
-    binds.add(DSL.val(userId, SQLDataType.UUID));
-    binds.add(DSL.val(service.value(), SQLDataType.VARCHAR));
-    binds.add(DSL.val(change.to().wireName(), SQLDataType.VARCHAR));
-    binds.add(DSL.val(change.attempts(), SQLDataType.INTEGER));
-    binds.add(DSL.val(change.lastError().orElse(null), SQLDataType.CLOB));
-    binds.add(
-        DSL.val(Db.at(change.nextAttemptAt().orElse(null)), SQLDataType.TIMESTAMPWITHTIMEZONE));
-    binds.add(DSL.val(Db.at(now), SQLDataType.TIMESTAMPWITHTIMEZONE));
-    allowed.forEach(s -> binds.add(DSL.val(s, SQLDataType.VARCHAR)));
-    binds.add(DSL.val(Db.at(now), SQLDataType.TIMESTAMPWITHTIMEZONE));
-    binds.add(DSL.val(userId, SQLDataType.UUID));
-    binds.add(DSL.val(Db.at(now), SQLDataType.TIMESTAMPWITHTIMEZONE));
-    binds.add(DSL.val(actor.name(), SQLDataType.VARCHAR));
-    binds.add(DSL.val(change.action(), SQLDataType.VARCHAR));
-    binds.add(DSL.val(userId, SQLDataType.UUID));
-    binds.add(DSL.val(service.value(), SQLDataType.VARCHAR));
-    binds.add(DSL.val(change.to().wireName(), SQLDataType.VARCHAR));
-    binds.add(DSL.val(audit.scrub(change.detail()), SQLDataType.CLOB));
     String sql = LOCK + String.join(", ", Collections.nCopies(allowed.size(), "?")) + REST;
-    Record row =
+    String[] result =
         db.read(
             "changing the " + service + " status",
-            dsl -> dsl.resultQuery(sql, binds.toArray()).fetchOne());
-    String current = row.get(0, String.class);
+            dsl ->
+                dsl.connectionResult(
+                    c -> {
+                      try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        bind(ps, userId, service, change, now, actor, allowed);
+                        try (ResultSet rs = ps.executeQuery()) {
+                          rs.next();
+                          return new String[] {rs.getString(1), rs.getString(2)};
+                        }
+                      } catch (SQLException e) {
+                        throw new DataAccessException("changing a status", e);
+                      }
+                    }));
+    String current = result[0];
     if (current == null) {
       return Optional.empty();
     }
-    if (row.get(1, String.class) == null) {
+    if (result[1] == null) {
       throw new IllegalStatusTransitionException(DeletionStatus.fromWire(current), change.to());
     }
     return Optional.of(
@@ -96,5 +90,37 @@ final class PostgresStatusChange {
             change.lastError(),
             change.nextAttemptAt(),
             now));
+  }
+
+  private void bind(
+      PreparedStatement ps,
+      UUID userId,
+      ServiceName service,
+      StatusChange change,
+      Instant now,
+      Actor actor,
+      List<String> allowed)
+      throws SQLException {
+    OffsetDateTime at = Db.at(now);
+    int i = 0;
+    ps.setObject(++i, userId);
+    ps.setString(++i, service.value());
+    ps.setString(++i, change.to().wireName());
+    ps.setInt(++i, change.attempts());
+    ps.setString(++i, change.lastError().orElse(null));
+    ps.setObject(++i, Db.at(change.nextAttemptAt().orElse(null)));
+    ps.setObject(++i, at);
+    for (String from : allowed) {
+      ps.setString(++i, from);
+    }
+    ps.setObject(++i, at);
+    ps.setObject(++i, userId);
+    ps.setObject(++i, at);
+    ps.setString(++i, actor.name());
+    ps.setString(++i, change.action());
+    ps.setObject(++i, userId);
+    ps.setString(++i, service.value());
+    ps.setString(++i, change.to().wireName());
+    ps.setString(++i, audit.scrub(change.detail()));
   }
 }
