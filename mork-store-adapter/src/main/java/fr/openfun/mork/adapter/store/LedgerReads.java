@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -36,6 +38,13 @@ final class LedgerReads {
           + " s.attempts, s.last_error, s.next_attempt_at, s.updated_at, s.version"
           + " FROM users u LEFT JOIN user_service_statuses s ON s.user_id = u.id"
           + " WHERE u.id = ? ORDER BY s.service";
+  private static final String STATUSES_OF =
+      "SELECT id, user_id, service, status, attempts, last_error, next_attempt_at, updated_at,"
+          + " version FROM user_service_statuses WHERE user_id = ANY(?) ORDER BY service";
+
+  // a few distinct values over millions of rows: parsed (and validated) once each
+  private static final Map<String, ServiceName> NAMES = new ConcurrentHashMap<>();
+  private static final Map<String, DeletionStatus> STATES = new ConcurrentHashMap<>();
 
   private LedgerReads() {}
 
@@ -100,16 +109,28 @@ final class LedgerReads {
       return List.of();
     }
     Map<UUID, List<ServiceStatus>> statuses = new HashMap<>();
-    ResultQuery<?> query =
-        dsl.select(Tables.STATUS_COLUMNS)
-            .from(STATUSES)
-            .where(Tables.S_USER.in(rows.stream().map(Row::id).toList()))
-            .orderBy(Tables.S_SERVICE);
-    try (ResultSet rs = query.fetchResultSet()) {
-      while (rs.next()) {
-        statuses
-            .computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>(4))
-            .add(status(rs, 0));
+    List<UUID> ids = rows.stream().map(Row::id).toList();
+    try {
+      if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+        // one array parameter instead of a thousand: nothing to render or bind per id
+        dsl.connection(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(STATUSES_OF)) {
+                ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                  group(rs, statuses);
+                }
+              }
+            });
+      } else {
+        try (ResultSet rs =
+            dsl.select(Tables.STATUS_COLUMNS)
+                .from(STATUSES)
+                .where(Tables.S_USER.in(ids))
+                .orderBy(Tables.S_SERVICE)
+                .fetchResultSet()) {
+          group(rs, statuses);
+        }
       }
     } catch (SQLException e) {
       throw new DataAccessException("reading ledger statuses", e);
@@ -119,6 +140,15 @@ final class LedgerReads {
       users.add(r.with(statuses.getOrDefault(r.id(), List.of())));
     }
     return List.copyOf(users);
+  }
+
+  private static void group(ResultSet rs, Map<UUID, List<ServiceStatus>> statuses)
+      throws SQLException {
+    while (rs.next()) {
+      statuses
+          .computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>(4))
+          .add(status(rs, 0));
+    }
   }
 
   private record Row(
@@ -157,8 +187,8 @@ final class LedgerReads {
   /** {@link Tables#STATUS_COLUMNS} from column {@code at + 1}. */
   private static ServiceStatus status(ResultSet rs, int at) throws SQLException {
     return new ServiceStatus(
-        ServiceName.of(rs.getString(at + 3)),
-        DeletionStatus.fromWire(rs.getString(at + 4)),
+        NAMES.computeIfAbsent(rs.getString(at + 3), ServiceName::of),
+        STATES.computeIfAbsent(rs.getString(at + 4), DeletionStatus::fromWire),
         rs.getInt(at + 5),
         Optional.ofNullable(rs.getString(at + 6)),
         Optional.ofNullable(Db.instant(rs.getObject(at + 7, OffsetDateTime.class))),
