@@ -19,8 +19,12 @@ final class Timestamps {
   static String format(Instant instant) {
     Instant micros = instant.truncatedTo(ChronoUnit.MICROS);
     int fraction = micros.getNano() / 1000;
-    String frac = fraction == 0 ? "" : String.format(".%06d", fraction);
-    return SECONDS.format(micros) + frac + "+00:00";
+    StringBuilder text = new StringBuilder(32).append(SECONDS.format(micros));
+    if (fraction != 0) {
+      String digits = Integer.toString(fraction);
+      text.append('.').repeat('0', 6 - digits.length()).append(digits);
+    }
+    return text.append("+00:00").toString();
   }
 
   static Optional<String> format(Optional<Instant> instant) {

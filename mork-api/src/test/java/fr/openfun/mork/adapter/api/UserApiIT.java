@@ -10,6 +10,7 @@ import fr.openfun.mork.domain.model.AuditEvent;
 import fr.openfun.mork.domain.model.DeletionStatus;
 import fr.openfun.mork.domain.model.ServiceName;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,20 @@ class UserApiIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(tree(response.body())).isEqualTo(tree("[" + USER_JSON + "]"));
+  }
+
+  @Test
+  void givenTwoUsers_list_answersTheExactBytesOfTheirSingleReads() {
+    UUID other = UUID.fromString("00000000-0000-4000-8000-000000000002");
+    server.ledger.add(Fixtures.aUser());
+    server.ledger.add(Fixtures.aUser(other, DeletionStatus.DELETING));
+
+    String list = server.get("/v1/users", ADMIN).body();
+
+    String first = server.get("/v1/users/" + Fixtures.USER_ID, ADMIN).body();
+    String second = server.get("/v1/users/" + other, ADMIN).body();
+    assertThat(List.of("[" + first + "," + second + "]", "[" + second + "," + first + "]"))
+        .contains(list);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package fr.openfun.mork.app.logging;
 
 import fr.openfun.mork.domain.model.Pii;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,21 @@ public final class PiiMasker {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String withoutEmails = replace(EMAIL.matcher(text), m -> Pii.maskEmail(m.group()));
-    return replace(USERNAME.matcher(withoutEmails), m -> m.group(1) + maskedUsername(m.group(2)));
+    // the patterns are only run on text that can match them (every log line goes through here)
+    String withoutEmails =
+        text.indexOf('@') < 0 ? text : replace(EMAIL.matcher(text), m -> Pii.maskEmail(m.group()));
+    return mayNameUser(withoutEmails)
+        ? replace(USERNAME.matcher(withoutEmails), m -> m.group(1) + maskedUsername(m.group(2)))
+        : withoutEmails;
+  }
+
+  /** True unless {@code text} lacks every literal {@link #USERNAME} needs (ASCII, any case). */
+  private static boolean mayNameUser(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("username")
+        || lower.contains("user_name")
+        || lower.contains("login")
+        || lower.contains("user '");
   }
 
   private static String maskedUsername(String value) {

@@ -32,4 +32,13 @@ class PiiMaskerTest {
 
     assertThat(masked).isEqualTo(text);
   }
+
+  @Test
+  void givenUsernamesNamedInAnyCase_mask_masksEachValue() {
+    String text = "USERNAME=jdoe Login: asmith erasing User 'bwayne'";
+
+    String masked = PiiMasker.mask(text);
+
+    assertThat(masked).isEqualTo("USERNAME=j*** Login: a*** erasing User 'b***'");
+  }
 }

@@ -68,13 +68,13 @@ final class JooqLedgerRepository implements LedgerRepository {
 
   @Override
   public Optional<MorkUser> findById(UUID id) {
-    return db.read("finding a ledger user", dsl -> LedgerRows.one(dsl, Tables.U_ID.eq(id)));
+    return db.read("finding a ledger user", dsl -> LedgerReads.byId(dsl, id));
   }
 
   @Override
   public Optional<MorkUser> findByEdxUserId(long edxUserId) {
     return db.read(
-        "finding a ledger user", dsl -> LedgerRows.one(dsl, Tables.U_EDX_ID.eq(edxUserId)));
+        "finding a ledger user", dsl -> LedgerReads.one(dsl, Tables.U_EDX_ID.eq(edxUserId)));
   }
 
   @Override

@@ -38,15 +38,14 @@ final class LedgerSearch {
     return db.read(
         "searching the ledger",
         dsl ->
-            LedgerRows.users(
+            LedgerReads.users(
                 dsl,
                 dsl.select(Tables.USER_COLUMNS)
                     .from(USERS)
                     .where(condition(query))
                     .orderBy(Tables.U_CREATED, Tables.U_ID)
                     .offset(query.offset())
-                    .limit(query.limit())
-                    .fetch()));
+                    .limit(query.limit())));
   }
 
   /**
@@ -59,7 +58,7 @@ final class LedgerSearch {
     return db.read(
         "searching the ledger",
         dsl ->
-            LedgerRows.users(
+            LedgerReads.users(
                 dsl,
                 dsl.select(Tables.USER_COLUMNS)
                     .from(STATUSES)
@@ -70,8 +69,7 @@ final class LedgerSearch {
                     .and(users)
                     .orderBy(Tables.S_USER_CREATED, Tables.S_USER)
                     .offset(query.offset())
-                    .limit(query.limit())
-                    .fetch()));
+                    .limit(query.limit())));
   }
 
   long count(LedgerQuery query) {

@@ -34,11 +34,13 @@ final class LedgerWriter {
   private final Db db;
   private final PiiHasher hasher;
   private final AuditWriter audit;
+  private final PostgresStatusChange oneStatement;
 
   LedgerWriter(Db db, PiiHasher hasher, AuditWriter audit) {
     this.db = db;
     this.hasher = hasher;
     this.audit = audit;
+    this.oneStatement = new PostgresStatusChange(db, audit);
   }
 
   RecordedUser record(NewLedgerEntry entry, Instant now, Actor actor) {
@@ -195,6 +197,9 @@ final class LedgerWriter {
 
   Optional<ServiceStatus> changeStatus(
       UUID userId, ServiceName service, StatusChange change, Instant now, Actor actor) {
+    if (db.vendor() == Vendor.POSTGRESQL) {
+      return oneStatement.change(userId, service, change, now, actor);
+    }
     return db.tx(
         "changing the " + service + " status",
         tx -> changeIn(tx, userId, service, change, now, actor));
