@@ -19,7 +19,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    StartupClasses.preloadInBackground();
+    if (MorkCli.isBareRun(args)) {
+      StartupClasses.preloadInBackground();
+    }
     int status = run(System.getenv(), MorkApplication::create, args);
     LogbackSetup.drain();
     System.exit(status);

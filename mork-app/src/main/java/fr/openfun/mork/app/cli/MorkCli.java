@@ -79,6 +79,11 @@ public final class MorkCli {
     }
   }
 
+  /** Whether {@code args} start a node without any option: {@code serve}, {@code api}, ... */
+  public static boolean isBareRun(String... args) {
+    return bareRun(null, args).isPresent();
+  }
+
   private static Optional<RunCommand> bareRun(CliContext context, String... args) {
     if (args.length > 1) {
       return Optional.empty();
