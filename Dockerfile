@@ -34,11 +34,20 @@ RUN groupadd --system --gid 10001 mork \
 WORKDIR /app
 COPY --from=build --chown=mork:mork /mork.jar /app/mork.jar
 USER 10001:10001
+# Class-data sharing (docs/performance.md, "Start-up"): one training start of the embedded demo, in
+# a scratch directory, records every class a node loads into /app/mork.jsa, which ENTRYPOINT maps
+# at start. A JVM that cannot use the archive (another JVM build, a changed jar) says so on stderr
+# and starts without it.
+RUN MORK_DATA_DIR=/tmp/cds-training MORK_API_SERVER_PORT=18099 MORK_HTTP_BIND_ADDRESS=127.0.0.1 \
+      java -XX:ArchiveClassesAtExit=/app/mork.jsa -Xlog:cds=off -jar /app/mork.jar serve & pid=$!; \
+    until java -cp /app/mork.jar fr.openfun.mork.app.HealthProbe http://127.0.0.1:18099/__heartbeat__; \
+      do kill -0 $pid || exit 1; sleep 1; done; \
+    kill $pid; wait $pid || true; rm -rf /tmp/cds-training; test -s /app/mork.jsa
 ENV MORK_DATA_DIR=/app/data \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8100
 VOLUME ["/app/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["java", "-cp", "/app/mork.jar", "fr.openfun.mork.app.HealthProbe", "http://127.0.0.1:8100/__lbheartbeat__"]
-ENTRYPOINT ["java", "-jar", "/app/mork.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/mork.jsa", "-jar", "/app/mork.jar"]
 CMD ["serve"]

@@ -43,7 +43,7 @@ final class ListeningNode implements Lifecycle {
 
   @Override
   public void start(RunMode mode) {
-    PrometheusMeterRegistry metrics = Metrics.prometheus(MorkGraph.nodeName());
+    PrometheusMeterRegistry metrics = Metrics.registry(MorkGraph.nodeName());
     CompletableFuture<ApiUseCases> ready = new CompletableFuture<>();
     ApiUseCases deferred = DeferredUseCases.until(ready);
     MorkApi listening =
@@ -56,6 +56,7 @@ final class ListeningNode implements Lifecycle {
     api = listening;
     LOG.info("listening on port {}, starting", listening.port());
     try {
+      Metrics.bindJvm(metrics);
       MorkGraph graph = graphs.apply(metrics);
       ready.complete(ApiWiring.useCases(graph.services()));
       synchronized (this) {

@@ -19,6 +19,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (MorkCli.isBareRun(args)) {
+      StartupClasses.preloadInBackground();
+    }
     int status = run(System.getenv(), MorkApplication::create, args);
     LogbackSetup.drain();
     System.exit(status);

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every event at INFO and above that reaches the root logger while attached, from every thread, and
- * how Mork's own logback.xml writes it: the text layout's masked {@code %msg} and {@code %ex}, and
- * the masking JSON encoder configured as in logback.xml.
+ * how Mork's own logging configuration writes it: the text layout's masked {@code %msg} and {@code
+ * %ex}, and the masking JSON encoder configured as in {@code LogbackConfiguration}.
  */
 final class CapturedLogs extends AppenderBase<ILoggingEvent> implements AutoCloseable {
   private final List<ILoggingEvent> events = new CopyOnWriteArrayList<>();

@@ -3,18 +3,15 @@ package fr.openfun.mork.app.logging;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.AsyncAppenderBase;
-import ch.qos.logback.core.joran.spi.JoranException;
 import fr.openfun.mork.app.config.LogFormat;
 import fr.openfun.mork.app.config.ObservabilityConfig;
-import java.net.URL;
-import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-reads {@code logback.xml} with the configured format and level once the configuration is
- * known: {@code MORK_LOG_FORMAT} may come from the configuration file, which Logback cannot see.
+ * Configures logging again ({@link LogbackConfiguration}) with the configured format and level once
+ * the configuration is known: {@code MORK_LOG_FORMAT} may come from the configuration file, which
+ * Logback cannot see when it configures itself ({@link MorkLogbackConfigurator}).
  */
 public final class LogbackSetup {
   private LogbackSetup() {}
@@ -42,7 +39,7 @@ public final class LogbackSetup {
 
   /**
    * Raises every logger to {@code level} when it is more verbose ({@code --quiet}): the root and
-   * those logback.xml sets on their own (Flyway's INFO).
+   * those {@link LogbackConfiguration} sets on their own (Flyway's INFO).
    */
   public static void atLeast(String level) {
     if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
@@ -59,19 +56,7 @@ public final class LogbackSetup {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
       return;
     }
-    URL xml = LogbackSetup.class.getResource("/logback.xml");
-    if (xml == null) {
-      return;
-    }
     context.reset();
-    context.putProperty("MORK_LOG_FORMAT", format.name().toLowerCase(Locale.ROOT));
-    context.putProperty("MORK_LOG_LEVEL", level);
-    JoranConfigurator configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    try {
-      configurator.doConfigure(xml);
-    } catch (JoranException e) {
-      throw new IllegalStateException("cannot configure logging from logback.xml", e);
-    }
+    LogbackConfiguration.configure(context, format, level);
   }
 }

@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  * {@code /__lbheartbeat__} and of {@code /__heartbeat__} (ready), alternating with the JDK's {@code
  * jwebserver} answering a small static file (the baseline: a JVM and an HTTP listener, nothing
  * else). One first start on an empty data directory (the demo edX database is created) is reported
- * apart. See docs/performance.md.
+ * apart. With {@code --cds=true}, a training start records a class-data sharing archive as the
+ * Dockerfile does, and each round also starts Mork with the Dockerfile's {@code
+ * -XX:SharedArchiveFile}. See docs/performance.md.
  */
 public final class StartupBenchmark {
   private static final HttpClient CLIENT =
@@ -40,7 +42,16 @@ public final class StartupBenchmark {
     Files.writeString(site.resolve("probe.json"), "null");
     Path data = work.resolve("data");
 
-    long[] first = mork(java, jar, data, work);
+    boolean cds = Boolean.parseBoolean(opts.getOrDefault("cds", "false"));
+    Path archive = work.resolve("mork.jsa");
+    long[] first = mork(java, jar, data, work, List.of());
+    if (cds) {
+      mork(java, jar, data, work, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off"));
+      System.out.printf("class-data sharing archive: %d MB%n", Files.size(archive) >> 20);
+    }
+    List<String> shared = List.of("-XX:SharedArchiveFile=" + archive);
+    List<Long> aliveCds = new ArrayList<>();
+    List<Long> readyCds = new ArrayList<>();
     System.out.printf(
         "first start (demo edX created): lbheartbeat %d ms, heartbeat 200 (ready) %d ms%n",
         first[0], first[1]);
@@ -52,10 +63,17 @@ public final class StartupBenchmark {
       long b;
       if (i % 2 == 0) {
         b = jwebserver(jwebserver, site, work);
-        m = mork(java, jar, data, work);
+        m = mork(java, jar, data, work, List.of());
       } else {
-        m = mork(java, jar, data, work);
+        m = mork(java, jar, data, work, List.of());
         b = jwebserver(jwebserver, site, work);
+      }
+      if (cds) {
+        long[] c = mork(java, jar, data, work, shared);
+        aliveCds.add(c[0]);
+        readyCds.add(c[1]);
+        System.out.printf(
+            "run %d: mork with the archive: lbheartbeat %d ms, ready %d ms%n", i + 1, c[0], c[1]);
       }
       baseline.add(b);
       alive.add(m[0]);
@@ -70,11 +88,22 @@ public final class StartupBenchmark {
     System.out.printf(
         "ratio mork lbheartbeat / jwebserver (medians): %.2fx; target lbheartbeat < 2000 ms: %s%n",
         (double) median(alive) / median(baseline), median(alive) < 2000 ? "met" : "NOT met");
+    if (cds) {
+      System.out.println("mork + archive /__lbheartbeat__ 200: " + summary(aliveCds));
+      System.out.println("mork + archive /__heartbeat__ 200:   " + summary(readyCds));
+      System.out.printf(
+          "ratio mork + archive lbheartbeat / jwebserver (medians): %.2fx%n",
+          (double) median(aliveCds) / median(baseline));
+    }
   }
 
-  private static long[] mork(String java, Path jar, Path data, Path work) throws Exception {
+  private static long[] mork(String java, Path jar, Path data, Path work, List<String> jvmOptions)
+      throws Exception {
     int port = ApiBenchmark.freePort();
-    ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "serve");
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(), "serve"));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("MORK_DATA_DIR", data.toString());
     pb.environment().put("MORK_API_SERVER_PORT", String.valueOf(port));
     pb.environment().put("MORK_HTTP_BIND_ADDRESS", "127.0.0.1");

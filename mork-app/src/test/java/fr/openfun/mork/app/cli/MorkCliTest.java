@@ -158,6 +158,36 @@ class MorkCliTest {
   }
 
   @Test
+  void givenServeWithAnInvalidConfiguration_run_exitsWith3NamingTheVariable() {
+    environment = Map.of("MORK_DELETION_PERIOD", "five years");
+
+    int status = run("serve");
+
+    assertThat(status).isEqualTo(3);
+    assertThat(err.toString())
+        .contains("MORK_DELETION_PERIOD: 'five years' is not an ISO-8601 period");
+    assertThat(runtime.calls).isEmpty();
+  }
+
+  @Test
+  void givenWorker_run_startsTheWorkerOnlyAndClosesTheRuntime() {
+    int status = run("worker");
+
+    assertThat(status).isZero();
+    assertThat(runtime.calls).containsExactly(RunMode.WORKER);
+    assertThat(runtime.closed).isTrue();
+  }
+
+  @Test
+  void givenServeHelp_run_printsTheServeUsageWithoutStarting() {
+    int status = run("serve", "--help");
+
+    assertThat(status).isZero();
+    assertThat(out.toString()).contains("Run the API and the worker (MORK_RUN_MODE).");
+    assertThat(runtime.calls).isEmpty();
+  }
+
+  @Test
   void givenAnyCommand_run_closesTheRuntime() {
     run("warn");
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Through the real logback.xml: logs go to stderr in both formats, stdout is left to results. */
+/**
+ * Through the real logging configuration: logs go to stderr in both formats, stdout is left to
+ * results.
+ */
 class LogTargetTest {
   private static final Logger LOG = LoggerFactory.getLogger("fr.openfun.mork.test");
   private final PrintStream originalOut = System.out;

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Through the real logback.xml: an email logged at any level never reaches the output. */
+/**
+ * Through the real logging configuration: an email logged at any level never reaches the output.
+ */
 class MaskedLoggingTest {
   private static final Logger LOG = LoggerFactory.getLogger("fr.openfun.mork.test");
   private final PrintStream originalErr = System.err;
