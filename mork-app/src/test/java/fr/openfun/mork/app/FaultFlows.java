@@ -12,6 +12,7 @@ import fr.openfun.mork.domain.port.in.DeleteInactiveUsersUseCase;
 import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase;
 import fr.openfun.mork.domain.port.in.RunObserver;
 import fr.openfun.mork.domain.port.in.WarnInactiveUsersUseCase;
+import fr.openfun.mork.domain.port.out.StoreUnavailableException;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -162,6 +163,26 @@ final class FaultFlows {
       }
       PrivateServer.sleep(Duration.ofMillis(5));
     }
+  }
+
+  /**
+   * Waits until the rig's store answers again after a restart. A pooled connection that the crash
+   * cut and that was used less than half a second before it is handed out without a validation
+   * (HikariCP's bypass window): its first statement fails, the pool drops it, the next borrow opens
+   * a fresh one. Mork answers that one request as the store being unavailable (503), as it should;
+   * the tests measure what happens once the store is back.
+   */
+  static void awaitStore(FaultRig rig, Duration timeout) {
+    await(
+        () -> {
+          try {
+            rig.ledger();
+            return true;
+          } catch (StoreUnavailableException e) {
+            return false;
+          }
+        },
+        timeout);
   }
 
   /** The numbers a fault test measured, for docs/reliability.md. */

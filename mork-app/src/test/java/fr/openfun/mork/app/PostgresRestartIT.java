@@ -143,6 +143,7 @@ class PostgresRestartIT {
     worker.get(90, TimeUnit.SECONDS);
     long firingFailedAfter = (System.nanoTime() - crashedAt) / 1_000_000;
     postgres.start();
+    FaultFlows.awaitStore(rig, Duration.ofSeconds(30));
     long stuck = FaultFlows.withStatus(rig, ServiceName.EDX, DeletionStatus.DELETING).size();
     rig.clock.advance(Duration.ofMinutes(16));
 
