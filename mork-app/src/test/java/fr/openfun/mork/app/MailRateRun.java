@@ -27,7 +27,7 @@ final class MailRateRun {
       long collections;
       try (HeapWatch watch = new HeapWatch()) {
         start = System.nanoTime();
-        MailBenchmark.warnRun(graph, n);
+        MailBenchmark.warnRun(graph.warnInactiveUsers(), n);
         end = System.nanoTime();
         peak = watch.peakMib();
         afterGc = watch.maxAfterGcMib();

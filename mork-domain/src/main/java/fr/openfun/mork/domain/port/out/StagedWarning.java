@@ -17,4 +17,19 @@ public interface StagedWarning {
 
   /** Withdraws the warning: it is never delivered; returns once nothing more can be sent. */
   void abandon();
+
+  /** A warning that staging already settled (e.g. failed): nothing left to send or withdraw. */
+  static StagedWarning settled(NotificationOutcome outcome) {
+    return new StagedWarning() {
+      @Override
+      public NotificationOutcome deliver() {
+        return outcome;
+      }
+
+      @Override
+      public void abandon() {
+        // nothing was staged
+      }
+    };
+  }
 }

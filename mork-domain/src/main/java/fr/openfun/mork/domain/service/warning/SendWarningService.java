@@ -127,18 +127,7 @@ final class SendWarningService implements AutoCloseable {
     try {
       return notifier.stage(notice);
     } catch (RuntimeException e) {
-      NotificationOutcome failed = failed(e);
-      return new StagedWarning() {
-        @Override
-        public NotificationOutcome deliver() {
-          return failed;
-        }
-
-        @Override
-        public void abandon() {
-          // nothing was staged
-        }
-      };
+      return StagedWarning.settled(failed(e));
     }
   }
 
