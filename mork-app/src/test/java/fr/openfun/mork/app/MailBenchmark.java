@@ -187,7 +187,7 @@ final class MailBenchmark {
    * The warn run of {@code graph} with the notifier's staging hidden: each warning is sent,
    * accepted and recorded before the next one starts (the shipped loop before staging).
    */
-  private static WarnInactiveUsersUseCase oneAtATime(MorkGraph graph, MorkConfig config) {
+  static WarnInactiveUsersUseCase oneAtATime(MorkGraph graph, MorkConfig config) {
     WarningNotifier staged = graph.adapters().notifier();
     WarningNotifier unstaged =
         new WarningNotifier() {
