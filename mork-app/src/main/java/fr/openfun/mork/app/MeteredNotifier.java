@@ -4,6 +4,7 @@ import fr.openfun.mork.domain.model.DeletionNotice;
 import fr.openfun.mork.domain.model.NotificationOutcome;
 import fr.openfun.mork.domain.model.RunReport;
 import fr.openfun.mork.domain.model.WarningNotice;
+import fr.openfun.mork.domain.port.out.StagedWarning;
 import fr.openfun.mork.domain.port.out.WarningNotifier;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -20,6 +21,23 @@ final class MeteredNotifier implements WarningNotifier {
   @Override
   public NotificationOutcome warn(WarningNotice notice) {
     return counted("warning", delegate.warn(notice));
+  }
+
+  /** Counts the staged warning when it is delivered; an abandoned one was not sent. */
+  @Override
+  public StagedWarning stage(WarningNotice notice) {
+    StagedWarning staged = delegate.stage(notice);
+    return new StagedWarning() {
+      @Override
+      public NotificationOutcome deliver() {
+        return counted("warning", staged.deliver());
+      }
+
+      @Override
+      public void abandon() {
+        staged.abandon();
+      }
+    };
   }
 
   @Override

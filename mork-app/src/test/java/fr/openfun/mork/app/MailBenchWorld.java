@@ -1,5 +1,6 @@
 package fr.openfun.mork.app;
 
+import fr.openfun.mork.app.config.MorkConfig;
 import fr.openfun.mork.app.config.MorkConfigLoader;
 import fr.openfun.mork.app.demo.DemoEdxDatabase;
 import java.sql.Connection;
@@ -59,6 +60,11 @@ final class MailBenchWorld implements AutoCloseable {
 
   /** The graph {@code mork warn} runs in, sending to {@code smtpPort} at {@code rateLimit}. */
   MorkGraph graph(int smtpPort, String rateLimit) {
+    return MorkGraph.build(config(smtpPort, rateLimit), Clock.systemUTC());
+  }
+
+  /** The configuration of {@link #graph}. */
+  MorkConfig config(int smtpPort, String rateLimit) {
     Map<String, String> env = new HashMap<>();
     env.put("MORK_EDX_MYSQL_DB_HOST", mysqlHost);
     env.put("MORK_EDX_MYSQL_DB_PORT", "3306");
@@ -78,7 +84,7 @@ final class MailBenchWorld implements AutoCloseable {
     env.put("MORK_EMAIL_RATE_LIMIT", rateLimit);
     env.put("MORK_SERVICES", "edx");
     env.put("MORK_API_KEYS", "ops=mailbench-admin-key-0123456789");
-    return MorkGraph.build(MorkConfigLoader.load(env), Clock.systemUTC());
+    return MorkConfigLoader.load(env);
   }
 
   /** Forgets every recorded warning, so that the next run warns the same users again. */

@@ -7,12 +7,16 @@ import fr.openfun.mork.adapter.notify.mail.MailWarningNotifier;
 import fr.openfun.mork.adapter.notify.mail.RateLimit;
 import fr.openfun.mork.adapter.notify.mail.SmtpMailTransport;
 import fr.openfun.mork.adapter.notify.mail.SmtpSettings;
+import fr.openfun.mork.app.config.MorkConfig;
+import fr.openfun.mork.domain.model.DeletionNotice;
 import fr.openfun.mork.domain.model.EdxUser;
 import fr.openfun.mork.domain.model.NotificationOutcome;
 import fr.openfun.mork.domain.model.RunReport;
 import fr.openfun.mork.domain.model.WarningNotice;
 import fr.openfun.mork.domain.port.in.RunObserver;
 import fr.openfun.mork.domain.port.in.WarnInactiveUsersUseCase;
+import fr.openfun.mork.domain.port.out.WarningNotifier;
+import fr.openfun.mork.domain.service.warning.WarnInactiveUsersService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +34,9 @@ import java.util.function.IntSupplier;
  * sink (the minimal {@link SmtpSink}, then GreenMail) it measures, in alternating order, messages/s
  * of a plain Jakarta Mail loop over one connection (the baseline), of Mork's notify adapter alone
  * (templates rendered, real SMTP transport) and of a whole warn run ({@code mork warn
- * --no-dry-run}'s graph: edX on MariaDB, warnings recorded in PostgreSQL), all without a rate
- * limit; then a warn run at each configured rate: achieved rate, worst one-second windows, heap.
+ * --no-dry-run}'s graph: edX on MariaDB, warnings recorded in PostgreSQL) and of the same warn run
+ * with the notifier's staging hidden (one warning at a time), all without a rate limit; then a warn
+ * run at each configured rate: achieved rate, worst one-second windows, heap.
  *
  * <p>{@code --messages=3000 --runs=3 --warmup=1 --rates=200/s --greenmail=true}
  */
@@ -103,23 +108,31 @@ final class MailBenchmark {
     List<Double> warn = new ArrayList<>();
     List<Double> aloneRatio = new ArrayList<>();
     List<Double> warnRatio = new ArrayList<>();
+    List<Double> oneAtATime = new ArrayList<>();
+    List<Double> stagedGain = new ArrayList<>();
     List<Long> afterGc = new ArrayList<>();
     try (MorkGraph graph = world.graph(sink.port(), UNLIMITED)) {
+      WarnInactiveUsersUseCase unstaged = oneAtATime(graph, world.config(sink.port(), UNLIMITED));
       for (int run = 0; run < warmup + runs; run++) {
         double p = 0;
         double a = 0;
         double w = 0;
+        double u = 0;
         long heap = 0;
         boolean forward = run % 2 == 0;
-        for (int step = 0; step < 3; step++) {
-          int which = forward ? step : 2 - step;
+        for (int step = 0; step < 4; step++) {
+          int which = forward ? step : 3 - step;
           switch (which) {
             case 0 -> p = timed(sink, n, () -> sample.sendPlain(sink.port(), n));
             case 1 -> a = timed(sink, n, () -> warnEach(adapter, n));
+            case 2 -> {
+              world.forgetWarnings();
+              u = timed(sink, n, () -> warnRun(unstaged, n));
+            }
             default -> {
               world.forgetWarnings();
               try (HeapWatch watch = new HeapWatch()) {
-                w = timed(sink, n, () -> warnRun(graph, n));
+                w = timed(sink, n, () -> warnRun(graph.warnInactiveUsers(), n));
                 heap = watch.maxAfterGcMib();
               }
             }
@@ -128,8 +141,20 @@ final class MailBenchmark {
         String kind = run < warmup ? "warm-up" : "run";
         System.out.printf(
             "%s %d (%s): plain loop %.0f msg/s, notify adapter %.0f msg/s (%.2fx),"
-                + " warn run %.0f msg/s (%.2fx), heap after GC <= %d MiB%n",
-            kind, run + 1, forward ? "plain first" : "warn run first", p, a, a / p, w, w / p, heap);
+                + " warn run %.0f msg/s (%.2fx), heap after GC <= %d MiB;"
+                + " warn run without staging %.0f msg/s (%.2fx), staged / without %.2fx%n",
+            kind,
+            run + 1,
+            forward ? "plain first" : "warn run first",
+            p,
+            a,
+            a / p,
+            w,
+            w / p,
+            heap,
+            u,
+            u / p,
+            w / u);
         if (run >= warmup) {
           plain.add(p);
           alone.add(a);
@@ -137,6 +162,8 @@ final class MailBenchmark {
           aloneRatio.add(a / p);
           warnRatio.add(w / p);
           afterGc.add(heap);
+          oneAtATime.add(u / p);
+          stagedGain.add(w / u);
         }
       }
       breakdown(graph, world, n);
@@ -150,6 +177,41 @@ final class MailBenchmark {
         stats(warn, "%.0f"),
         stats(warnRatio, "%.2f"),
         stats(afterGc.stream().map(Long::doubleValue).toList(), "%.0f"));
+    System.out.printf(
+        "warn run without staging (each email accepted, then recorded, then the next): ratio %s;"
+            + " staged warn run / without: %s%n",
+        stats(oneAtATime, "%.2f"), stats(stagedGain, "%.2f"));
+  }
+
+  /**
+   * The warn run of {@code graph} with the notifier's staging hidden: each warning is sent,
+   * accepted and recorded before the next one starts (the shipped loop before staging).
+   */
+  static WarnInactiveUsersUseCase oneAtATime(MorkGraph graph, MorkConfig config) {
+    WarningNotifier staged = graph.adapters().notifier();
+    WarningNotifier unstaged =
+        new WarningNotifier() {
+          @Override
+          public NotificationOutcome warn(WarningNotice notice) {
+            return staged.warn(notice);
+          }
+
+          @Override
+          public NotificationOutcome notifyDeleted(DeletionNotice notice) {
+            return staged.notifyDeleted(notice);
+          }
+
+          @Override
+          public NotificationOutcome sendDigest(RunReport report) {
+            return staged.sendDigest(report);
+          }
+        };
+    return new WarnInactiveUsersService(
+        graph.adapters().directory(),
+        graph.adapters().store().warnings(),
+        unstaged,
+        MorkGraph.runSettings(config),
+        Clock.systemUTC());
   }
 
   /** What a warn run does besides mailing, timed alone: recording each warning in the store. */
@@ -205,13 +267,10 @@ final class MailBenchmark {
     }
   }
 
-  static RunReport warnRun(MorkGraph graph, int n) {
+  static RunReport warnRun(WarnInactiveUsersUseCase warnRun, int n) {
     RunReport report =
-        graph
-            .warnInactiveUsers()
-            .warnInactiveUsers(
-                new WarnInactiveUsersUseCase.Command(false, OptionalInt.of(n), 0),
-                RunObserver.NONE);
+        warnRun.warnInactiveUsers(
+            new WarnInactiveUsersUseCase.Command(false, OptionalInt.of(n), 0), RunObserver.NONE);
     if (report.progress().succeeded() != n) {
       throw new IllegalStateException("warn run sent " + report.progress() + ", expected " + n);
     }

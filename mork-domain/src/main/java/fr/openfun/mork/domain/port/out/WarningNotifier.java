@@ -11,6 +11,26 @@ public interface WarningNotifier {
   /** Sends one warning; rate limiting and transient retries happen inside. */
   NotificationOutcome warn(WarningNotice notice);
 
+  /**
+   * Starts sending one warning, in the background where the notifier can, and holds it just before
+   * the server would accept it: nothing reaches the user until {@link StagedWarning#deliver()}. A
+   * warn run stages the next warning while it records the previous one. By default nothing is sent
+   * ahead: {@code deliver()} is {@link #warn}.
+   */
+  default StagedWarning stage(WarningNotice notice) {
+    return new StagedWarning() {
+      @Override
+      public NotificationOutcome deliver() {
+        return warn(notice);
+      }
+
+      @Override
+      public void abandon() {
+        // nothing was sent
+      }
+    };
+  }
+
   /** Tells a user their account was deleted (if the operator enabled it). */
   NotificationOutcome notifyDeleted(DeletionNotice notice);
 

@@ -27,8 +27,8 @@ public final class WarnInactiveUsersService implements WarnInactiveUsersUseCase 
   private final EdxUserDirectory directory;
   private final WarningRepository warnings;
   private final RunSettings settings;
+  private final WarningNotifier notifier;
   private final Clock clock;
-  private final SendWarningService sender;
 
   public WarnInactiveUsersService(
       EdxUserDirectory directory,
@@ -39,8 +39,8 @@ public final class WarnInactiveUsersService implements WarnInactiveUsersUseCase 
     this.directory = Objects.requireNonNull(directory, "directory");
     this.warnings = Objects.requireNonNull(warnings, "warnings");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.sender = new SendWarningService(warnings, notifier, settings.policy());
   }
 
   @Override
@@ -51,6 +51,20 @@ public final class WarnInactiveUsersService implements WarnInactiveUsersUseCase 
     RunReportBuilder report =
         new RunReportBuilder(TaskType.EMAIL_INACTIVE_USERS, command.dryRun())
             .cursor(command.startAfterId());
+    try (SendWarningService sender =
+        new SendWarningService(
+            warnings, notifier, settings.policy(), now, command.dryRun(), report)) {
+      return warn(command, observer, cutoff, limit, report, sender);
+    }
+  }
+
+  private RunReport warn(
+      Command command,
+      RunObserver observer,
+      Instant cutoff,
+      long limit,
+      RunReportBuilder report,
+      SendWarningService sender) {
     long cursor = command.startAfterId();
     while (true) {
       List<EdxUser> page = directory.findInactive(cutoff, cursor, settings.pageSize());
@@ -60,12 +74,14 @@ public final class WarnInactiveUsersService implements WarnInactiveUsersUseCase 
       Map<Long, List<Warning>> byUser = warningsOf(page);
       for (EdxUser user : page) {
         report.scanned(1);
-        sender.warn(user, byUser.getOrDefault(user.id(), List.of()), now, command.dryRun(), report);
+        sender.warn(user, byUser.getOrDefault(user.id(), List.of()), false);
         report.cursor(user.id());
         if (report.selectedCount() >= limit) {
+          sender.finish();
           return report.stop(RunStop.Kind.LIMIT, "limit of " + limit + " users reached").build();
         }
       }
+      sender.finish(); // the page's warnings are all recorded before its cursor is reported
       cursor = page.get(page.size() - 1).id();
       if (!observer.onPage(report.progress())) {
         return report.stop(RunStop.Kind.REVOKED, "stopped after user id " + cursor).build();

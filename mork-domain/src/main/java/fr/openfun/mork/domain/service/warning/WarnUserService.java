@@ -26,8 +26,9 @@ import java.util.Optional;
 public final class WarnUserService implements WarnUserUseCase {
   private final EdxUserDirectory directory;
   private final WarningRepository warnings;
+  private final WarningNotifier notifier;
+  private final RunSettings settings;
   private final Clock clock;
-  private final SendWarningService sender;
 
   public WarnUserService(
       EdxUserDirectory directory,
@@ -37,10 +38,9 @@ public final class WarnUserService implements WarnUserUseCase {
       Clock clock) {
     this.directory = Objects.requireNonNull(directory, "directory");
     this.warnings = Objects.requireNonNull(warnings, "warnings");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.sender =
-        new SendWarningService(
-            warnings, Objects.requireNonNull(notifier, "notifier"), settings.policy());
   }
 
   @Override
@@ -61,7 +61,12 @@ public final class WarnUserService implements WarnUserUseCase {
     }
     EdxUser user = found.get();
     report.scanned(1).cursor(user.id());
-    sender.warn(user, warnings.findFor(List.of(user.id())), now, command.dryRun(), report, true);
+    try (SendWarningService sender =
+        new SendWarningService(
+            warnings, notifier, settings.policy(), now, command.dryRun(), report)) {
+      sender.warn(user, warnings.findFor(List.of(user.id())), true);
+      sender.finish();
+    }
     return report.build();
   }
 }

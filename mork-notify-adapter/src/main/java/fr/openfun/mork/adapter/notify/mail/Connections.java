@@ -1,7 +1,6 @@
 package fr.openfun.mork.adapter.notify.mail;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Transport;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,7 +18,7 @@ final class Connections {
   static final int MAX_IDLE = 4;
 
   /** An open connection and the {@code nanoTime} it was last used. */
-  record Connection(Transport transport, long lastUsed) {}
+  record Connection(GatedSmtpTransport transport, long lastUsed) {}
 
   private final Deque<Connection> idle = new ArrayDeque<>(); // guarded by this
 

@@ -6,12 +6,16 @@ import fr.openfun.mork.domain.model.NotificationOutcome;
 import fr.openfun.mork.domain.model.Pii;
 import fr.openfun.mork.domain.model.RunReport;
 import fr.openfun.mork.domain.model.WarningNotice;
+import fr.openfun.mork.domain.port.out.StagedWarning;
 import fr.openfun.mork.domain.port.out.WarningNotifier;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +34,7 @@ public final class MailWarningNotifier implements WarningNotifier {
   private final TemplateRenderer renderer;
   private final TemplateModels models;
   private final ResilientSender sender;
+  private final ExecutorService stagers = stagingThreads();
 
   public MailWarningNotifier(MailSettings settings, MailTransport transport, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -45,11 +50,34 @@ public final class MailWarningNotifier implements WarningNotifier {
     this.sender = new ResilientSender(transport, settings);
   }
 
+  /** One daemon thread per staged warning; a run reuses the same one. */
+  private static ExecutorService stagingThreads() {
+    return Executors.newCachedThreadPool(
+        Thread.ofPlatform().daemon().name("mork-mail-stage-", 0).factory());
+  }
+
   @Override
   public NotificationOutcome warn(WarningNotice notice) {
     Objects.requireNonNull(notice, "notice");
+    return sendWarning(notice, DeliveryGate.open());
+  }
+
+  /**
+   * Renders and sends the warning on a staging thread, up to the SMTP end-of-data dot; {@code
+   * deliver()} lets the dot go and waits for the server's answer, {@code abandon()} closes the
+   * connection without it. Retries, rate limit and connection reuse apply as for {@link #warn}.
+   */
+  @Override
+  public StagedWarning stage(WarningNotice notice) {
+    Objects.requireNonNull(notice, "notice");
+    DeliveryGate gate = DeliveryGate.held();
+    Future<NotificationOutcome> outcome = stagers.submit(() -> sendWarning(notice, gate));
+    return new StagedMail(gate, outcome);
+  }
+
+  private NotificationOutcome sendWarning(WarningNotice notice, DeliveryGate gate) {
     NotificationOutcome outcome =
-        send("warning", List.of(notice.user().email()), models.warning(notice));
+        send("warning", List.of(notice.user().email()), models.warning(notice), gate);
     log(
         "warning " + notice.reminder() + "/" + notice.ofReminders(),
         notice.user().email(),
@@ -64,7 +92,8 @@ public final class MailWarningNotifier implements WarningNotifier {
     if (!settings.deletionNoticeEnabled()) {
       return new NotificationOutcome.Sent();
     }
-    NotificationOutcome outcome = send("deleted", List.of(notice.email()), models.deleted(notice));
+    NotificationOutcome outcome =
+        send("deleted", List.of(notice.email()), models.deleted(notice), DeliveryGate.open());
     log("deletion notice", notice.email(), outcome);
     return outcome;
   }
@@ -77,12 +106,13 @@ public final class MailWarningNotifier implements WarningNotifier {
       return new NotificationOutcome.Sent();
     }
     NotificationOutcome outcome =
-        send("digest", settings.operatorRecipients(), models.digest(report));
+        send("digest", settings.operatorRecipients(), models.digest(report), DeliveryGate.open());
     LOG.info("operator digest for {}: {}", report.type().wireName(), describe(outcome));
     return outcome;
   }
 
-  private NotificationOutcome send(String template, List<String> to, Map<String, Object> model) {
+  private NotificationOutcome send(
+      String template, List<String> to, Map<String, Object> model, DeliveryGate gate) {
     MessageFactory.Content content;
     try {
       content =
@@ -98,7 +128,8 @@ public final class MailWarningNotifier implements WarningNotifier {
     try {
       return sender.send(
           MessageFactory.compose(
-              transport.session(), settings.from(), to, content, clock.instant()));
+              transport.session(), settings.from(), to, content, clock.instant()),
+          gate);
     } catch (MessagingException e) {
       return MailFailures.classify(e);
     }

@@ -35,6 +35,7 @@ final class ResilientSender {
                 .retryOnException(
                     e ->
                         !(e instanceof NoPermit)
+                            && !(e instanceof Abandoned)
                             && e instanceof Exception ex
                             && MailFailures.isTransient(ex))
                 .failAfterMaxAttempts(false)
@@ -42,26 +43,54 @@ final class ResilientSender {
   }
 
   NotificationOutcome send(MimeMessage message) {
+    return send(message, DeliveryGate.open());
+  }
+
+  /**
+   * Sends with the end of each attempt held by {@code gate}; attempts that fail before the gate
+   * (and the dot) are retried as usual, and none is made once the gate is abandoned.
+   */
+  NotificationOutcome send(MimeMessage message, DeliveryGate gate) {
     try {
       Retry.decorateCheckedRunnable(
               retry,
               () -> {
+                if (gate.abandoned()) {
+                  throw new Abandoned();
+                }
                 if (!pacer.acquire(maxWait)) {
                   throw new NoPermit();
                 }
-                transport.deliver(message);
+                try {
+                  transport.deliver(message, gate::awaitRelease);
+                } catch (Exception e) {
+                  if (gate.abandoned()) {
+                    throw new Abandoned();
+                  }
+                  throw e;
+                }
               })
           .run();
       return new NotificationOutcome.Sent();
     } catch (NoPermit e) {
       return new NotificationOutcome.Failed(
           FailureKind.TRANSIENT, "rate limit: no permit within the maximum wait");
+    } catch (Abandoned e) {
+      return new NotificationOutcome.Failed(
+          FailureKind.TRANSIENT, "abandoned before the server accepted it");
     } catch (MaxRetriesExceededException e) {
       return new NotificationOutcome.Failed(FailureKind.TRANSIENT, "retries exhausted");
     } catch (Exception e) {
       return MailFailures.classify(e);
     } catch (Throwable e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The caller withdrew the message: the server did not accept it, and it is not retried. */
+  private static final class Abandoned extends RuntimeException {
+    Abandoned() {
+      super("message abandoned before the end of data", null, false, false);
     }
   }
 

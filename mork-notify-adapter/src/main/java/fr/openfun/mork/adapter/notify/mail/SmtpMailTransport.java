@@ -3,11 +3,11 @@ package fr.openfun.mork.adapter.notify.mail;
 import fr.openfun.mork.adapter.notify.mail.Connections.Connection;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 
 /**
  * Sends through an SMTP server with Jakarta Mail (Angus), keeping connections open from one message
@@ -65,23 +65,51 @@ public final class SmtpMailTransport implements MailTransport, AutoCloseable {
    */
   @Override
   public void deliver(MimeMessage message) throws MessagingException {
+    deliver(message, () -> true);
+  }
+
+  /**
+   * As {@link #deliver(MimeMessage)}, asking {@code release} just before the end-of-data dot: on
+   * false the connection is closed without the dot, so the server discards the message, and it is
+   * not sent again.
+   */
+  @Override
+  public void deliver(MimeMessage message, BooleanSupplier release) throws MessagingException {
+    Abandonable until = new Abandonable(release);
     Optional<Connection> reused = connections.borrow();
     if (reused.isPresent()) {
       try {
-        send(reused.get(), message);
+        send(reused.get(), message, until);
         return;
       } catch (MessagingException e) {
-        if (!MailFailures.isConnectionLost(e)) {
+        if (until.refused || !MailFailures.isConnectionLost(e)) {
           throw e;
         }
       }
     }
-    send(open(), message);
+    send(open(), message, until);
   }
 
-  private void send(Connection connection, MimeMessage message) throws MessagingException {
+  /** Remembers a refusal, so that an abandoned message is not sent again on a new connection. */
+  private static final class Abandonable implements BooleanSupplier {
+    private final BooleanSupplier release;
+    private boolean refused;
+
+    Abandonable(BooleanSupplier release) {
+      this.release = release;
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+      refused = !release.getAsBoolean();
+      return !refused;
+    }
+  }
+
+  private void send(Connection connection, MimeMessage message, BooleanSupplier release)
+      throws MessagingException {
     try {
-      connection.transport().sendMessage(message, message.getAllRecipients());
+      connection.transport().send(message, release);
     } catch (MessagingException | RuntimeException e) {
       Connections.closeQuietly(connection);
       throw e;
@@ -90,7 +118,7 @@ public final class SmtpMailTransport implements MailTransport, AutoCloseable {
   }
 
   private Connection open() throws MessagingException {
-    Transport transport = session.getTransport(protocol);
+    GatedSmtpTransport transport = new GatedSmtpTransport(session, protocol);
     try {
       transport.connect(
           settings.host(),

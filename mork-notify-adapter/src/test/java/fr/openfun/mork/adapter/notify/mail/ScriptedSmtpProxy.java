@@ -13,9 +13,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy in front of GreenMail that answers scripted replies to {@code RCPT TO} commands (e.g.
- * {@code 450} greylisting once, or {@code 550} always), forwarding everything else, so tests see
- * Jakarta Mail react to real SMTP replies. GreenMail cannot be told to refuse.
+ * A TCP proxy in front of GreenMail that answers scripted replies to one command, {@code RCPT TO}
+ * by default, {@code DATA} or the end-of-data dot {@code "."} (e.g. {@code 450} greylisting once,
+ * or {@code 550} always), forwarding everything else, so tests see Jakarta Mail react to real SMTP
+ * replies. GreenMail cannot be told to refuse. A dot it answers never reaches GreenMail: the proxy
+ * then closes that connection to GreenMail (which drops the message) and answers the client itself.
  */
 final class ScriptedSmtpProxy implements AutoCloseable {
 
@@ -23,14 +25,23 @@ final class ScriptedSmtpProxy implements AutoCloseable {
   private final int targetPort;
   private final ConcurrentLinkedQueue<String> rcptReplies;
   private final String repeatedReply;
+  private final String command;
   private final AtomicInteger connections = new AtomicInteger();
+  private final AtomicInteger dataCommands = new AtomicInteger();
   private final ConcurrentLinkedQueue<Socket> open = new ConcurrentLinkedQueue<>();
 
   /** {@code repeatedReply}, if not null, answers every RCPT once {@code rcptReplies} are used. */
   ScriptedSmtpProxy(int targetPort, List<String> rcptReplies, String repeatedReply)
       throws IOException {
+    this(targetPort, "RCPT TO", rcptReplies, repeatedReply);
+  }
+
+  /** Scripts the replies to {@code command}: {@code "RCPT TO"}, {@code "DATA"} or {@code "."}. */
+  ScriptedSmtpProxy(int targetPort, String command, List<String> replies, String repeatedReply)
+      throws IOException {
+    this.command = command;
     this.targetPort = targetPort;
-    this.rcptReplies = new ConcurrentLinkedQueue<>(rcptReplies);
+    this.rcptReplies = new ConcurrentLinkedQueue<>(replies);
     this.repeatedReply = repeatedReply;
     this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread.ofVirtual().start(this::accept);
@@ -42,6 +53,11 @@ final class ScriptedSmtpProxy implements AutoCloseable {
 
   int connections() {
     return connections.get();
+  }
+
+  /** How many {@code DATA} commands were forwarded to GreenMail. */
+  int dataCommands() {
+    return dataCommands.get();
   }
 
   /** Closes every connection made so far, as a server dropping idle clients does. */
@@ -73,9 +89,28 @@ final class ScriptedSmtpProxy implements AutoCloseable {
       OutputStream toServer = server.getOutputStream();
       OutputStream toClient = client.getOutputStream();
       byte[] line;
+      boolean inData = false;
+      boolean detached = false;
       while ((line = readLine(in)) != null) {
         String text = new String(line, StandardCharsets.US_ASCII).toUpperCase();
-        String reply = text.startsWith("RCPT TO") ? nextReply() : null;
+        String reply = null;
+        if (inData) {
+          inData = !text.equals(".\r\n");
+          reply = !inData && command.equals(".") ? nextReply() : null;
+        } else {
+          reply = text.startsWith(command) ? nextReply() : null;
+          if (reply == null && text.startsWith("DATA")) {
+            inData = true;
+            dataCommands.incrementAndGet();
+          }
+        }
+        if (detached) {
+          reply = text.startsWith("QUIT") ? "221 bye" : "250 OK";
+        } else if (reply != null && command.equals(".")) {
+          // GreenMail is still reading data: drop its transaction, answer the rest here.
+          server.close();
+          detached = true;
+        }
         if (reply != null) {
           synchronized (toClient) {
             toClient.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
