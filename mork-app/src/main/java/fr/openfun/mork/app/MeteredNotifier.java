@@ -41,6 +41,11 @@ final class MeteredNotifier implements WarningNotifier {
   }
 
   @Override
+  public boolean sendsDeletionNotices() {
+    return delegate.sendsDeletionNotices();
+  }
+
+  @Override
   public NotificationOutcome notifyDeleted(DeletionNotice notice) {
     return counted("deletion_notice", delegate.notifyDeleted(notice));
   }

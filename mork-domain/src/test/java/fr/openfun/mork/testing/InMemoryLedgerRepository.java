@@ -13,6 +13,7 @@ import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.model.ServiceStatus;
 import fr.openfun.mork.domain.model.StatusChange;
 import fr.openfun.mork.domain.model.StatusClaim;
+import fr.openfun.mork.domain.model.StatusUpdate;
 import fr.openfun.mork.domain.port.out.LedgerRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +29,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /** The ledger in memory, synchronized; writes audit events to the given log. */
 public final class InMemoryLedgerRepository implements LedgerRepository {
   private final Map<UUID, MorkUser> users = new LinkedHashMap<>();
   private final InMemoryAuditLog audit;
+  private final AtomicInteger changeTransactions = new AtomicInteger();
 
   public InMemoryLedgerRepository(InMemoryAuditLog audit) {
     this.audit = audit;
@@ -45,6 +48,25 @@ public final class InMemoryLedgerRepository implements LedgerRepository {
 
   public InMemoryAuditLog audit() {
     return audit;
+  }
+
+  /**
+   * One transaction of changes, as the store commits them (none for an empty list): counted, then
+   * applied one by one.
+   */
+  @Override
+  public List<Optional<ServiceStatus>> changeStatuses(
+      List<StatusUpdate> updates, Instant now, Actor actor) {
+    if (updates.isEmpty()) {
+      return List.of();
+    }
+    changeTransactions.incrementAndGet();
+    return LedgerRepository.super.changeStatuses(updates, now, actor);
+  }
+
+  /** How many {@link #changeStatuses} transactions were asked for. */
+  public int changeTransactions() {
+    return changeTransactions.get();
   }
 
   @Override

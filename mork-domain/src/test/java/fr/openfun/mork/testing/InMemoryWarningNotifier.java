@@ -12,10 +12,23 @@ import java.util.function.Function;
 /** A notifier that keeps what it was asked to send; its answer to warnings can be scripted. */
 public final class InMemoryWarningNotifier implements WarningNotifier {
   private final List<WarningNotice> warnings = new CopyOnWriteArrayList<>();
-  private final List<DeletionNotice> deletionNotices = new CopyOnWriteArrayList<>();
+  private final List<DeletionNotice> sentDeletionNotices = new CopyOnWriteArrayList<>();
   private final List<RunReport> digests = new CopyOnWriteArrayList<>();
   private volatile Function<WarningNotice, NotificationOutcome> answer =
       n -> new NotificationOutcome.Sent();
+
+  private volatile boolean sendsNotices = true;
+
+  /** As a notifier whose operator turned deletion notices off: it says so and sends none. */
+  public InMemoryWarningNotifier withoutDeletionNotices() {
+    this.sendsNotices = false;
+    return this;
+  }
+
+  @Override
+  public boolean sendsDeletionNotices() {
+    return sendsNotices;
+  }
 
   public InMemoryWarningNotifier answering(Function<WarningNotice, NotificationOutcome> newAnswer) {
     this.answer = newAnswer;
@@ -33,7 +46,10 @@ public final class InMemoryWarningNotifier implements WarningNotifier {
 
   @Override
   public NotificationOutcome notifyDeleted(DeletionNotice notice) {
-    deletionNotices.add(notice);
+    if (!sendsNotices) {
+      return new NotificationOutcome.Sent();
+    }
+    sentDeletionNotices.add(notice);
     return new NotificationOutcome.Sent();
   }
 
@@ -48,7 +64,7 @@ public final class InMemoryWarningNotifier implements WarningNotifier {
   }
 
   public List<DeletionNotice> deletionNotices() {
-    return List.copyOf(deletionNotices);
+    return List.copyOf(sentDeletionNotices);
   }
 
   public List<RunReport> digests() {

@@ -31,6 +31,14 @@ public interface WarningNotifier {
     };
   }
 
+  /**
+   * Whether {@link #notifyDeleted} sends anything: false when the operator turned deletion notices
+   * off, so that a batch of erasures has no notice to lose and can be recorded at once.
+   */
+  default boolean sendsDeletionNotices() {
+    return true;
+  }
+
   /** Tells a user their account was deleted (if the operator enabled it). */
   NotificationOutcome notifyDeleted(DeletionNotice notice);
 

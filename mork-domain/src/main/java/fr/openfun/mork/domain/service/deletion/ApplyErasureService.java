@@ -61,16 +61,32 @@ final class ApplyErasureService {
     Step followedUp() {
       return new Step(claim, change, name, true);
     }
+
+    Step withoutFollowUp() {
+      return new Step(claim, change, name, false);
+    }
   }
 
   /**
    * Records the steps of one batch: the status changes of the steps without a follow-up in one
    * ledger transaction; each gate erasure in its own, followed at once by its follow-up (warnings
    * cleared, deletion notice), so that a crash loses at most one notice: a user whose erasure is
-   * not recorded yet is found gone when claimed again and followed up then. Returns each step's
-   * name, {@code conflict} for a change the status no longer allowed.
+   * not recorded yet is found gone when claimed again and followed up then. When the notifier sends
+   * no deletion notice there is no notice to lose: the erased users' warnings are cleared first,
+   * then every change is recorded in the one transaction (a crash between leaves the warnings
+   * cleared and the statuses claimed, found gone and recorded when claimed again). Returns each
+   * step's name, {@code conflict} for a change the status no longer allowed.
    */
-  List<String> applyAll(List<Step> steps, Instant now) {
+  List<String> applyAll(List<Step> batch, Instant now) {
+    List<Step> steps = batch;
+    if (!notifier.sendsDeletionNotices()) {
+      List<Long> erased =
+          batch.stream().filter(Step::followUp).map(s -> s.claim().user().edxUserId()).toList();
+      if (!erased.isEmpty()) {
+        warnings.clearAll(erased);
+      }
+      steps = batch.stream().map(Step::withoutFollowUp).toList();
+    }
     List<StatusUpdate> updates = new ArrayList<>();
     for (Step step : steps) {
       if (!step.followUp()) {

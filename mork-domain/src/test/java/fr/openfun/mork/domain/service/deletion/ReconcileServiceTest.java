@@ -68,6 +68,35 @@ class ReconcileServiceTest {
   }
 
   @Test
+  void givenErasedFromEdx_reconcile_recordsEachErasureInItsOwnTransactionBeforeItsNotice() {
+    recorded();
+    recorded();
+    recorded();
+
+    reconcile(ServiceName.EDX);
+
+    assertThat(world.ledger.changeTransactions()).isEqualTo(3);
+    assertThat(world.notifier.deletionNotices()).hasSize(3);
+  }
+
+  @Test
+  void givenNoDeletionNotices_reconcile_recordsTheBatchsErasuresInOneTransaction() {
+    world.notifier.withoutDeletionNotices();
+    List<MorkUser> users = List.of(recorded(), recorded(), recorded());
+    users.forEach(
+        u -> world.warnings.record(new Warning(u.edxUserId(), 1, world.now().minusSeconds(60))));
+
+    Result result = reconcile(ServiceName.EDX);
+
+    assertThat(result).isEqualTo(new Result(3, Map.of("deleted", 3), false));
+    assertThat(world.ledger.changeTransactions()).isEqualTo(1);
+    assertThat(users)
+        .allSatisfy(
+            u -> assertThat(status(u, ServiceName.EDX).status()).isEqualTo(DeletionStatus.DELETED));
+    assertThat(world.warnings.all()).isEmpty();
+  }
+
+  @Test
   void givenPaused_reconcile_claimsNothing() {
     recorded();
     world.control.setPaused(true, world.now(), Actor.SYSTEM);

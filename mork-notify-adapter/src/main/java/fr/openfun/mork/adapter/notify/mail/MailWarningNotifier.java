@@ -87,6 +87,11 @@ public final class MailWarningNotifier implements WarningNotifier {
 
   /** Answers {@code Sent} without sending anything when deletion notices are disabled. */
   @Override
+  public boolean sendsDeletionNotices() {
+    return settings.deletionNoticeEnabled();
+  }
+
+  @Override
   public NotificationOutcome notifyDeleted(DeletionNotice notice) {
     Objects.requireNonNull(notice, "notice");
     if (!settings.deletionNoticeEnabled()) {
