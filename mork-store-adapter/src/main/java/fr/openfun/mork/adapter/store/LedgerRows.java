@@ -1,7 +1,6 @@
 package fr.openfun.mork.adapter.store;
 
 import static fr.openfun.mork.adapter.store.Tables.STATUSES;
-import static fr.openfun.mork.adapter.store.Tables.USERS;
 
 import fr.openfun.mork.domain.model.DeletionReason;
 import fr.openfun.mork.domain.model.DeletionStatus;
@@ -13,18 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /** Reads ledger users with their statuses (two queries, whatever the page size). */
 final class LedgerRows {
   private LedgerRows() {}
-
-  static Optional<MorkUser> one(DSLContext dsl, Condition where) {
-    return users(dsl, dsl.select(Tables.USER_COLUMNS).from(USERS).where(where).fetch()).stream()
-        .findFirst();
-  }
 
   /** The users of {@code rows}, in the same order, each with its statuses sorted by service. */
   static List<MorkUser> users(DSLContext dsl, List<? extends Record> rows) {

@@ -158,7 +158,7 @@ final class LedgerWriter {
   }
 
   private RecordedUser recordIn(DSLContext tx, NewLedgerEntry entry, Instant now, Actor actor) {
-    Optional<MorkUser> existing = LedgerRows.one(tx, Tables.U_EDX_ID.eq(entry.edxUserId()));
+    Optional<MorkUser> existing = LedgerReads.one(tx, Tables.U_EDX_ID.eq(entry.edxUserId()));
     if (existing.isPresent()) {
       return new RecordedUser(existing.get(), false);
     }
@@ -178,7 +178,7 @@ final class LedgerWriter {
             .execute();
     if (inserted == 0) {
       return new RecordedUser(
-          LedgerRows.one(tx, Tables.U_EDX_ID.eq(entry.edxUserId())).orElseThrow(), false);
+          LedgerReads.one(tx, Tables.U_EDX_ID.eq(entry.edxUserId())).orElseThrow(), false);
     }
     for (ServiceName service : entry.services()) {
       tx.insertInto(STATUSES)
@@ -192,7 +192,7 @@ final class LedgerWriter {
     }
     audit.append(
         tx, Events.user(now, actor, "recorded", id, "reason=" + entry.reason().wireName()));
-    return new RecordedUser(LedgerRows.one(tx, Tables.U_ID.eq(id)).orElseThrow(), true);
+    return new RecordedUser(LedgerReads.one(tx, Tables.U_ID.eq(id)).orElseThrow(), true);
   }
 
   Optional<ServiceStatus> changeStatus(
