@@ -32,6 +32,7 @@ final class SchedulerWiring {
             adapters.erasers().stream().map(AccountEraser::service).toList(),
             schedule.reconcileInterval(),
             schedule.reconcileBatchSize(),
+            schedule.reconcileEdxBatchSize(),
             20,
             Duration.ofHours(1));
     return SchedulerSettings.of(store, crons, reconcilers);

@@ -62,6 +62,7 @@ class ConsoleBrowserIT {
     // a reconciler records its batch's outcomes when the batch ends: small batches, so that
     // joanie's first failures show while the receiver is down (each costs a connect attempt)
     env.put("MORK_RECONCILE_BATCH_SIZE", "5");
+    env.put("MORK_RECONCILE_EDX_BATCH_SIZE", "5");
     env.put("MORK_WEBHOOK_JOANIE_URL", joanie.url());
     env.put("MORK_WEBHOOK_JOANIE_SECRET", "console-webhook-secret-0123456789");
     app = new MorkApplication(MorkConfigLoader.load(env), clock);

@@ -208,6 +208,7 @@ class CrashSuiteIT {
             "MORK_RECONCILE_CLAIM_LEASE", "PT20S",
             "MORK_RECONCILE_INTERVAL", "PT1S",
             "MORK_RECONCILE_BATCH_SIZE", "50",
+            "MORK_RECONCILE_EDX_BATCH_SIZE", "50",
             "MORK_EDX_MYSQL_QUERY_BATCH_SIZE", "200",
             "MORK_SARBACANE_RATE_LIMIT", "1000/s",
             "MORK_EMAIL_LOCALE", "en",

@@ -155,6 +155,7 @@ class PauseClusterIT {
     env.put("MORK_API_SERVER_PORT", String.valueOf(port));
     env.put("MORK_EDX_MYSQL_QUERY_BATCH_SIZE", String.valueOf(PAGE));
     env.put("MORK_RECONCILE_BATCH_SIZE", String.valueOf(BATCH));
+    env.put("MORK_RECONCILE_EDX_BATCH_SIZE", String.valueOf(BATCH));
     env.put("MORK_RECONCILE_INTERVAL", "PT0.5S");
     env.put("MORK_DELETION_MAX_SHARE", "0.5");
     return new MorkApplication(MorkConfigLoader.load(MorkRuns.environment(servers, env)), clock);

@@ -83,6 +83,7 @@ final class RuntimeSection {
         deleteDryRun,
         s.duration("MORK_RECONCILE_INTERVAL", "PT1M"),
         s.integer("MORK_RECONCILE_BATCH_SIZE", 100, 1, 10_000),
+        s.integer("MORK_RECONCILE_EDX_BATCH_SIZE", 1000, 1, 10_000),
         atLeast(s, "MORK_RECONCILE_CLAIM_LEASE", "PT15M", Duration.ofSeconds(5)),
         zone,
         atLeast(s, "MORK_CLUSTER_CHECKIN_INTERVAL", "PT7.5S", Duration.ofMillis(500)));

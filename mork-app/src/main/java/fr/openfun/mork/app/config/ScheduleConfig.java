@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * Recurring work: the warn and delete crons (Quartz syntax, off when empty; a scheduled deletion is
  * a dry run unless {@code deleteDryRun} is false), the reconcilers' pace and claim lease (how long
- * a batch cut by a crash stays claimed), the time zone, and how often a clustered worker checks in
- * (a node silent for that long plus 7.5 s is declared dead and its tasks re-run elsewhere).
+ * a batch cut by a crash stays claimed; edX, the gate, claims larger batches: its adapter splits
+ * them into transactions of adaptive size), the time zone, and how often a clustered worker checks
+ * in (a node silent for that long plus 7.5 s is declared dead and its tasks re-run elsewhere).
  */
 public record ScheduleConfig(
     Optional<String> warnCron,
@@ -17,6 +18,7 @@ public record ScheduleConfig(
     boolean deleteDryRun,
     Duration reconcileInterval,
     int reconcileBatchSize,
+    int reconcileEdxBatchSize,
     Duration claimLease,
     ZoneId zone,
     Duration clusterCheckinInterval) {

@@ -40,6 +40,7 @@ class ConfigValidationTest {
         Arguments.of("MORK_TIME_ZONE", "Mars/Olympus", "time zone"),
         Arguments.of("MORK_RECONCILE_INTERVAL", "1 minute", "ISO-8601 duration"),
         Arguments.of("MORK_RECONCILE_CLAIM_LEASE", "PT1S", "shorter than the minimum PT5S"),
+        Arguments.of("MORK_RECONCILE_EDX_BATCH_SIZE", "0", "whole number between 1 and 10000"),
         Arguments.of("MORK_CLUSTER_CHECKIN_INTERVAL", "PT0.1S", "shorter than the minimum PT0.5S"),
         Arguments.of("MORK_CLUSTER_CHECKIN_INTERVAL", "often", "ISO-8601 duration"),
         Arguments.of("MORK_RUN_MODE", "both", "all, api, worker"),

@@ -218,6 +218,23 @@ class MorkConfigLoaderTest {
     assertThat(schedule.claimLease()).isEqualTo(Duration.ofSeconds(20));
   }
 
+  @Test
+  void givenNoBatchVariable_load_claimsAThousandEdxStatusesAndAHundredOfTheOthers() {
+    ScheduleConfig schedule = MorkConfigLoader.load(Map.of()).schedule();
+
+    assertThat(schedule.reconcileEdxBatchSize()).isEqualTo(1000);
+    assertThat(schedule.reconcileBatchSize()).isEqualTo(100);
+  }
+
+  @Test
+  void givenAnEdxBatchVariable_load_readsIt() {
+    Map<String, String> environment = Map.of("MORK_RECONCILE_EDX_BATCH_SIZE", "200");
+
+    ScheduleConfig schedule = MorkConfigLoader.load(environment).schedule();
+
+    assertThat(schedule.reconcileEdxBatchSize()).isEqualTo(200);
+  }
+
   static List<String> problemsOf(Map<String, String> environment) {
     try {
       MorkConfigLoader.load(environment);

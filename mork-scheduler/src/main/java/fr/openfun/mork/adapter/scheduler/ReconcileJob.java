@@ -48,8 +48,9 @@ final class ReconcileJob implements InterruptableJob {
   public void execute(JobExecutionContext context) {
     ServiceName service = ServiceName.of(context.getJobDetail().getKey().getName());
     int claimed = 0;
+    int batchSize = settings.batchSize(service);
     for (int batch = 0; batch < settings.maxBatchesPerFiring() && !stopping; batch++) {
-      Result result = reconcile.reconcile(new Command(service, settings.batchSize()));
+      Result result = reconcile.reconcile(new Command(service, batchSize));
       claimed += result.claimed();
       if (result.claimed() > 0 && clock.instant().isAfter(lastKick.plus(KICK_SPACING))) {
         // what this batch settled may let the other services go on (they wait for the gate);
@@ -66,7 +67,7 @@ final class ReconcileJob implements InterruptableJob {
         LOG.warn("Reconciler {}: every erasure of the batch failed, next firing retries", service);
         break;
       }
-      if (result.claimed() < settings.batchSize()) {
+      if (result.claimed() < batchSize) {
         break;
       }
       if (batch == settings.maxBatchesPerFiring() - 1 && !stopping) {

@@ -176,7 +176,7 @@ class ClusteredSchedulerIT {
   void givenServiceRejectsMorkOnAWorker_apiNode_seesTheReconcilerPaused() {
     ReconcilerSettings reconcilers =
         new ReconcilerSettings(
-            List.of(TestSchedulers.EDX), Duration.ofMillis(200), 10, 3, Duration.ofHours(1));
+            List.of(TestSchedulers.EDX), Duration.ofMillis(200), 10, 10, 3, Duration.ofHours(1));
     List<ServiceName> rejected = new CopyOnWriteArrayList<>();
     MorkScheduler worker = node("worker", reconcilers);
     MorkScheduler api = node("api", reconcilers);

@@ -74,7 +74,7 @@ class GracefulShutdownTest {
         };
     ReconcilerSettings reconcilers =
         new ReconcilerSettings(
-            List.of(TestSchedulers.EDX), Duration.ofHours(1), 10, 4, Duration.ofHours(1));
+            List.of(TestSchedulers.EDX), Duration.ofHours(1), 10, 10, 4, Duration.ofHours(1));
     MorkScheduler node =
         track(
             new MorkScheduler(

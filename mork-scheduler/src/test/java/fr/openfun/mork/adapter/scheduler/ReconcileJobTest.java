@@ -115,9 +115,39 @@ class ReconcileJobTest {
     assertThat(scheduler.reconcilerStatuses().getFirst().nextRun()).isPresent();
   }
 
+  @Test
+  void givenAnEdxBatchSize_edxReconciler_claimsItsOwnBatchSizeAndTheOthersTheCommonOne() {
+    ServiceName joanie = ServiceName.of("joanie");
+    ReconcilerSettings reconcilers =
+        new ReconcilerSettings(
+            List.of(EDX, joanie), Duration.ofHours(1), 10, 250, 4, Duration.ofHours(1));
+    scheduler =
+        new MorkScheduler(
+            TestSchedulers.settings(
+                new JobStoreSettings.Ram(), "AUTO", CronSettings.OFF, reconcilers),
+            Clock.systemUTC());
+    List<ReconcileServiceUseCase.Command> commands = new CopyOnWriteArrayList<>();
+    ReconcileServiceUseCase reconcile =
+        command -> {
+          commands.add(command);
+          return claimed(0, false);
+        };
+    scheduler.startWorker(
+        TestSchedulers.jobs(
+            TestSchedulers.unusedRun(), TestSchedulers.unusedSubmit(), reconcile, rejections::add));
+
+    Eventually.await(DEADLINE, () -> commands.size() >= 2);
+
+    assertThat(commands)
+        .contains(
+            new ReconcileServiceUseCase.Command(EDX, 250),
+            new ReconcileServiceUseCase.Command(joanie, 10));
+  }
+
   private ExecutionLog start(
       Duration interval, Duration pause, IntFunction<ReconcileServiceUseCase.Result> answers) {
-    ReconcilerSettings reconcilers = new ReconcilerSettings(List.of(EDX), interval, 10, 4, pause);
+    ReconcilerSettings reconcilers =
+        new ReconcilerSettings(List.of(EDX), interval, 10, 10, 4, pause);
     scheduler =
         new MorkScheduler(
             TestSchedulers.settings(
