@@ -21,6 +21,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SelectForUpdateOfStep;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -77,9 +78,10 @@ final class StatusClaimer {
                   .orderBy(Tables.S_NEXT.asc().nullsFirst(), Tables.S_ID)
                   .limit(max)
                   .forUpdate();
-          List<Record> rows =
-              db.vendor() == Vendor.POSTGRESQL ? due.skipLocked().fetch() : due.fetch();
-          List<Record> taken = take(tx, rows, now, lease);
+          List<Record> taken =
+              db.vendor() == Vendor.POSTGRESQL
+                  ? takeAtOnce(tx, due.skipLocked(), now, lease)
+                  : take(tx, due.fetch(), now, lease);
           Map<UUID, MorkUser> users =
               LedgerRows.users(
                       tx,
@@ -97,6 +99,25 @@ final class StatusClaimer {
           }
           return claims;
         });
+  }
+
+  /**
+   * PostgreSQL: the due rows locked and updated by one statement (the lock, then one set-based
+   * update instead of a statement per row), answering the rows as they were before the claim, in
+   * the order they were selected. The rows are locked by the statement itself, so each is taken.
+   */
+  private static List<Record> takeAtOnce(
+      DSLContext tx, Select<Record> due, Instant now, Duration lease) {
+    List<Object> binds = new ArrayList<>(due.getBindValues());
+    binds.addAll(List.of(DeletionStatus.DELETING.wireName(), Db.at(now.plus(lease)), Db.at(now)));
+    return tx.fetch(
+        "WITH due AS ("
+            + tx.render(due)
+            + "), taken AS (UPDATE user_service_statuses s SET status = ?,"
+            + " next_attempt_at = ?::timestamptz, updated_at = ?::timestamptz,"
+            + " version = s.version + 1 FROM due WHERE s.id = due.id RETURNING due.*)"
+            + " SELECT * FROM taken ORDER BY next_attempt_at ASC NULLS FIRST, id",
+        binds.toArray());
   }
 
   /** The rows whose conditional update hit, in one prepared batch (one round trip). */
