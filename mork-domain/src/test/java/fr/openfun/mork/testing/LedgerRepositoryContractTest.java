@@ -205,6 +205,47 @@ public abstract class LedgerRepositoryContractTest {
   }
 
   @Test
+  void givenSeveralChanges_changeStatuses_writesEveryFieldAndAuditsThemInOrder() {
+    MorkUser user = recordOne();
+    Instant at = T0.plusSeconds(7);
+    var failed =
+        new StatusChange(
+            TO_DELETE,
+            2,
+            Optional.of("timeout"),
+            Optional.of(at.plusSeconds(90)),
+            false,
+            "f",
+            "d1");
+    var erased = StatusChange.to(DELETED, "erased", "d2");
+
+    ledger.changeStatuses(
+        List.of(
+            new StatusUpdate(user.id(), ServiceName.SARBACANE, failed),
+            new StatusUpdate(user.id(), ServiceName.EDX, erased)),
+        at,
+        JOB);
+
+    MorkUser after = ledger.findById(user.id()).orElseThrow();
+    assertThat(after.statusIn(ServiceName.SARBACANE).orElseThrow())
+        .isEqualTo(
+            new ServiceStatus(
+                ServiceName.SARBACANE,
+                TO_DELETE,
+                2,
+                Optional.of("timeout"),
+                Optional.of(at.plusSeconds(90)),
+                at));
+    assertThat(after.statusIn(ServiceName.EDX).orElseThrow().status()).isEqualTo(DELETED);
+    var history = auditLog().history(user.id());
+    assertThat(history.subList(history.size() - 2, history.size()))
+        .extracting(e -> e.action(), e -> e.service().orElseThrow(), e -> e.detail(), e -> e.at())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("f", ServiceName.SARBACANE, "d1", at),
+            org.assertj.core.groups.Tuple.tuple("erased", ServiceName.EDX, "d2", at));
+  }
+
+  @Test
   void givenDeleted_reopen_movesBackToToDelete() {
     MorkUser user = recordOne();
     move(user, ServiceName.EDX, DELETED, T0);
@@ -269,6 +310,31 @@ public abstract class LedgerRepositoryContractTest {
     assertThat(first).hasSize(3);
     assertThat(rest).hasSize(1);
     assertThat(rest.get(0).user().id()).isNotEqualTo(later.id());
+  }
+
+  @Test
+  void givenARetriedStatus_claimDue_answersItAsItWasBeforeTheClaim() {
+    MorkUser retried = recordOne();
+    ledger.changeStatus(
+        retried.id(),
+        ServiceName.EDX,
+        new StatusChange(
+            TO_DELETE, 1, Optional.of("x"), Optional.of(T0.minusSeconds(60)), false, "retry", ""),
+        T0.minusSeconds(120),
+        JOB);
+
+    var claims = ledger.claimDue(ServiceName.EDX, T0, 10, Duration.ofMinutes(5), Optional.empty());
+
+    assertThat(claims)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.user().id()).isEqualTo(retried.id());
+              assertThat(c.status().status()).isEqualTo(TO_DELETE);
+              assertThat(c.status().attempts()).isEqualTo(1);
+              assertThat(c.status().lastError()).contains("x");
+              assertThat(c.status().nextAttemptAt()).contains(T0.minusSeconds(60));
+            });
   }
 
   @Test

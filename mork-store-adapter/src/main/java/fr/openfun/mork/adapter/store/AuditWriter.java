@@ -16,6 +16,14 @@ import org.jooq.DSLContext;
 final class AuditWriter {
   private static final Pattern EMAIL =
       Pattern.compile("[^\\s@=,;:()\\[\\]<>\"']+@[^\\s@,;:()\\[\\]<>\"']+");
+  // in the events' order: WITH ORDINALITY keeps the trail's ids in the order it was written
+  private static final String UNNEST_INSERT =
+      "INSERT INTO audit_events (at, actor, action, user_id, service, from_status, to_status,"
+          + " detail) SELECT e.at, e.actor, e.action, e.user_id, e.service, e.from_status,"
+          + " e.to_status, e.detail FROM unnest(?::timestamptz[], ?::varchar[], ?::varchar[],"
+          + " ?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[]) WITH ORDINALITY"
+          + " AS e(at, actor, action, user_id, service, from_status, to_status, detail, n)"
+          + " ORDER BY e.n";
   private final PiiHasher hasher;
 
   AuditWriter(PiiHasher hasher) {
@@ -35,9 +43,13 @@ final class AuditWriter {
         .execute();
   }
 
-  /** Several events in one multi-row statement. */
+  /** Several events in one statement (from arrays on PostgreSQL, multi-row elsewhere). */
   void appendAll(DSLContext tx, java.util.List<AuditEvent> events) {
     if (events.isEmpty()) {
+      return;
+    }
+    if (PostgresArrays.supported(tx)) {
+      PostgresArrays.execute(tx, UNNEST_INSERT, events, unnestColumns());
       return;
     }
     var insert =
@@ -64,6 +76,19 @@ final class AuditWriter {
               scrub(event.detail()));
     }
     insert.execute();
+  }
+
+  private java.util.List<PostgresArrays.Column<AuditEvent>> unnestColumns() {
+    return java.util.List.of(
+        PostgresArrays.Column.instant(AuditEvent::at),
+        PostgresArrays.Column.of("varchar", e -> e.actor().name()),
+        PostgresArrays.Column.of("varchar", AuditEvent::action),
+        PostgresArrays.Column.of("uuid", e -> e.userId().orElse(null)),
+        PostgresArrays.Column.of("varchar", e -> e.service().map(ServiceName::value).orElse(null)),
+        PostgresArrays.Column.of(
+            "varchar", e -> e.from().map(DeletionStatus::wireName).orElse(null)),
+        PostgresArrays.Column.of("varchar", e -> e.to().map(DeletionStatus::wireName).orElse(null)),
+        PostgresArrays.Column.of("text", e -> scrub(e.detail())));
   }
 
   String scrub(String detail) {

@@ -297,8 +297,29 @@ final class LedgerWriter {
         });
   }
 
+  private static final String UNNEST_UPDATE =
+      "UPDATE user_service_statuses s SET status = v.status, attempts = v.attempts,"
+          + " last_error = v.last_error, next_attempt_at = v.next_at, updated_at = v.updated_at,"
+          + " version = s.version + 1 FROM unnest(?::bigint[], ?::varchar[], ?::integer[],"
+          + " ?::text[], ?::timestamptz[], ?::timestamptz[])"
+          + " AS v(id, status, attempts, last_error, next_at, updated_at) WHERE s.id = v.id";
+
+  private static final List<PostgresArrays.Column<Map.Entry<Long, ServiceStatus>>> UNNEST_COLUMNS =
+      List.of(
+          PostgresArrays.Column.of("bigint", Map.Entry::getKey),
+          PostgresArrays.Column.of("varchar", w -> w.getValue().status().wireName()),
+          PostgresArrays.Column.of("integer", w -> w.getValue().attempts()),
+          PostgresArrays.Column.of("text", w -> w.getValue().lastError().orElse(null)),
+          PostgresArrays.Column.instant(w -> w.getValue().nextAttemptAt().orElse(null)),
+          PostgresArrays.Column.instant(w -> w.getValue().updatedAt()));
+
+  /** The rows the statuses were locked from, written (one statement from arrays on PostgreSQL). */
   private static void writeAll(DSLContext tx, Map<Long, ServiceStatus> writes) {
     if (writes.isEmpty()) {
+      return;
+    }
+    if (PostgresArrays.supported(tx)) {
+      PostgresArrays.execute(tx, UNNEST_UPDATE, List.copyOf(writes.entrySet()), UNNEST_COLUMNS);
       return;
     }
     var batch =
