@@ -62,35 +62,15 @@ final class LedgerWriter {
           List<Long> edxIds = entries.stream().map(NewLedgerEntry::edxUserId).toList();
           Map<Long, UUID> fresh = new LinkedHashMap<>();
           Set<Long> known = new HashSet<>(stored(tx, edxIds).keySet());
-          var users =
-              tx.insertInto(
-                  USERS,
-                  Tables.U_ID,
-                  Tables.U_USERNAME,
-                  Tables.U_EDX_ID,
-                  Tables.U_EMAIL,
-                  Tables.U_EMAIL_HASH,
-                  Tables.U_REASON,
-                  Tables.U_CREATED,
-                  Tables.U_UPDATED);
+          List<NewLedgerEntry> newcomers = new ArrayList<>();
           for (NewLedgerEntry e : entries) {
             if (!known.contains(e.edxUserId()) && !fresh.containsKey(e.edxUserId())) {
-              UUID id = UUID.randomUUID();
-              fresh.put(e.edxUserId(), id);
-              users =
-                  users.values(
-                      id,
-                      e.username(),
-                      e.edxUserId(),
-                      e.email(),
-                      hasher.hash(e.email()),
-                      e.reason().wireName(),
-                      Db.at(now),
-                      Db.at(now));
+              fresh.put(e.edxUserId(), UUID.randomUUID());
+              newcomers.add(e);
             }
           }
-          if (!fresh.isEmpty()) {
-            users.onConflict(Tables.U_EDX_ID).doNothing().execute();
+          if (!newcomers.isEmpty()) {
+            insertUsers(tx, newcomers, fresh, now);
           }
           Map<Long, MorkUser> before = stored(tx, edxIds);
           Set<Long> once = new HashSet<>();
@@ -100,28 +80,7 @@ final class LedgerWriter {
                   .filter(e -> once.add(e.edxUserId()))
                   .toList();
           if (!created.isEmpty()) {
-            var statuses =
-                tx.insertInto(
-                    STATUSES,
-                    Tables.S_USER,
-                    Tables.S_SERVICE,
-                    Tables.S_STATUS,
-                    Tables.S_ATTEMPTS,
-                    Tables.S_UPDATED,
-                    Tables.S_USER_CREATED);
-            for (NewLedgerEntry e : created) {
-              for (ServiceName service : e.services()) {
-                statuses =
-                    statuses.values(
-                        fresh.get(e.edxUserId()),
-                        service.value(),
-                        DeletionStatus.TO_DELETE.wireName(),
-                        0,
-                        Db.at(now),
-                        Db.at(now));
-              }
-            }
-            statuses.execute();
+            insertStatuses(tx, created, fresh, now);
             audit.appendAll(
                 tx,
                 created.stream()
@@ -147,6 +106,111 @@ final class LedgerWriter {
                   })
               .toList();
         });
+  }
+
+  private static final String UNNEST_USERS =
+      "INSERT INTO users (id, username, edx_user_id, email, email_hash, reason, created_at,"
+          + " updated_at) SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::bigint[],"
+          + " ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[], ?::timestamptz[])"
+          + " ON CONFLICT (edx_user_id) DO NOTHING";
+
+  private static final String UNNEST_STATUSES =
+      "INSERT INTO user_service_statuses (user_id, service, status, attempts, updated_at,"
+          + " user_created_at) SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::varchar[],"
+          + " ?::integer[], ?::timestamptz[], ?::timestamptz[])";
+
+  /**
+   * The new users (one entry per edX id), skipping any recorded meanwhile: one statement reading
+   * arrays on PostgreSQL (see {@link PostgresArrays}), one multi-row insert elsewhere.
+   */
+  private void insertUsers(
+      DSLContext tx, List<NewLedgerEntry> rows, Map<Long, UUID> fresh, Instant now) {
+    if (!PostgresArrays.supported(tx)) {
+      var users =
+          tx.insertInto(
+              USERS,
+              Tables.U_ID,
+              Tables.U_USERNAME,
+              Tables.U_EDX_ID,
+              Tables.U_EMAIL,
+              Tables.U_EMAIL_HASH,
+              Tables.U_REASON,
+              Tables.U_CREATED,
+              Tables.U_UPDATED);
+      for (NewLedgerEntry e : rows) {
+        users =
+            users.values(
+                fresh.get(e.edxUserId()),
+                e.username(),
+                e.edxUserId(),
+                e.email(),
+                hasher.hash(e.email()),
+                e.reason().wireName(),
+                Db.at(now),
+                Db.at(now));
+      }
+      users.onConflict(Tables.U_EDX_ID).doNothing().execute();
+      return;
+    }
+    PostgresArrays.execute(
+        tx,
+        UNNEST_USERS,
+        rows,
+        List.of(
+            PostgresArrays.Column.of("uuid", e -> fresh.get(e.edxUserId())),
+            PostgresArrays.Column.of("varchar", NewLedgerEntry::username),
+            PostgresArrays.Column.of("bigint", NewLedgerEntry::edxUserId),
+            PostgresArrays.Column.of("varchar", NewLedgerEntry::email),
+            PostgresArrays.Column.of("varchar", e -> hasher.hash(e.email())),
+            PostgresArrays.Column.of("varchar", e -> e.reason().wireName()),
+            PostgresArrays.Column.instant(e -> now),
+            PostgresArrays.Column.instant(e -> now)));
+  }
+
+  /** The created users' statuses, {@code to_delete} in each of their services. */
+  private static void insertStatuses(
+      DSLContext tx, List<NewLedgerEntry> created, Map<Long, UUID> fresh, Instant now) {
+    record Row(UUID user, ServiceName service) {}
+    List<Row> rows = new ArrayList<>();
+    for (NewLedgerEntry e : created) {
+      for (ServiceName service : e.services()) {
+        rows.add(new Row(fresh.get(e.edxUserId()), service));
+      }
+    }
+    if (!PostgresArrays.supported(tx)) {
+      var statuses =
+          tx.insertInto(
+              STATUSES,
+              Tables.S_USER,
+              Tables.S_SERVICE,
+              Tables.S_STATUS,
+              Tables.S_ATTEMPTS,
+              Tables.S_UPDATED,
+              Tables.S_USER_CREATED);
+      for (Row row : rows) {
+        statuses =
+            statuses.values(
+                row.user(),
+                row.service().value(),
+                DeletionStatus.TO_DELETE.wireName(),
+                0,
+                Db.at(now),
+                Db.at(now));
+      }
+      statuses.execute();
+      return;
+    }
+    PostgresArrays.execute(
+        tx,
+        UNNEST_STATUSES,
+        rows,
+        List.of(
+            PostgresArrays.Column.of("uuid", Row::user),
+            PostgresArrays.Column.of("varchar", r -> r.service().value()),
+            PostgresArrays.Column.of("varchar", r -> DeletionStatus.TO_DELETE.wireName()),
+            PostgresArrays.Column.of("integer", r -> 0),
+            PostgresArrays.Column.instant(r -> now),
+            PostgresArrays.Column.instant(r -> now)));
   }
 
   private static Map<Long, MorkUser> stored(DSLContext tx, List<Long> edxIds) {
