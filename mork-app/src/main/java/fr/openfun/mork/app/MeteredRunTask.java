@@ -26,6 +26,11 @@ final class MeteredRunTask implements RunTaskUseCase {
     return counted(delegate.run(taskId, stopping));
   }
 
+  @Override
+  public Task run(UUID taskId, BooleanSupplier stopping, Runnable onRecorded) {
+    return counted(delegate.run(taskId, stopping, onRecorded));
+  }
+
   private Task counted(Task task) {
     registry
         .counter("mork.task.runs", "type", task.type().wireName(), "status", task.status().name())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.openfun.mork.domain.model.ServiceName;
 import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase;
+import fr.openfun.mork.domain.port.in.RunTaskUseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,6 +143,53 @@ class ReconcileJobTest {
         .contains(
             new ReconcileServiceUseCase.Command(EDX, 250),
             new ReconcileServiceUseCase.Command(joanie, 10));
+  }
+
+  /** Seen failing (the gate's second firing only once the run had ended) without the kick. */
+  @Test
+  void givenADeleteRunRecordingUsers_gateReconciler_firesBeforeTheRunEnds() {
+    ReconcilerSettings reconcilers =
+        new ReconcilerSettings(List.of(EDX), Duration.ofHours(1), 10, 10, 4, Duration.ofHours(1));
+    scheduler =
+        new MorkScheduler(
+            TestSchedulers.settings(
+                new JobStoreSettings.Ram(), "AUTO", CronSettings.OFF, reconcilers),
+            Clock.systemUTC());
+    PagedTaskRunner tasks = new PagedTaskRunner(1, 1);
+    AtomicInteger firedDuringTheRun = new AtomicInteger(-1);
+    RunTaskUseCase recording =
+        new RunTaskUseCase() {
+          @Override
+          public fr.openfun.mork.domain.model.Task run(java.util.UUID taskId) {
+            return tasks.run(taskId);
+          }
+
+          @Override
+          public fr.openfun.mork.domain.model.Task run(
+              java.util.UUID taskId,
+              java.util.function.BooleanSupplier stopping,
+              Runnable onRecorded) {
+            Eventually.await(DEADLINE, () -> calls.get() >= 1); // the firing at start
+            onRecorded.run();
+            Eventually.await(Duration.ofSeconds(3), () -> calls.get() >= 2);
+            firedDuringTheRun.set(calls.get());
+            return tasks.run(taskId);
+          }
+        };
+    scheduler.startWorker(
+        TestSchedulers.jobs(
+            recording,
+            TestSchedulers.unusedSubmit(),
+            command -> {
+              calls.incrementAndGet();
+              return claimed(0, false);
+            },
+            rejections::add));
+
+    scheduler.taskQueue().enqueue(tasks.newTask());
+
+    Eventually.await(DEADLINE, () -> firedDuringTheRun.get() >= 0);
+    assertThat(firedDuringTheRun.get()).isGreaterThanOrEqualTo(2);
   }
 
   private ExecutionLog start(

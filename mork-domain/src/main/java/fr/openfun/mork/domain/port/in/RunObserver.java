@@ -12,4 +12,10 @@ public interface RunObserver {
   RunObserver NONE = progress -> true;
 
   boolean onPage(TaskProgress progress);
+
+  /**
+   * Told after a delete run has durably recorded {@code users} more users (one ledger transaction),
+   * before it records the next ones: their erasure may start while the run goes on.
+   */
+  default void onRecorded(int users) {}
 }

@@ -21,4 +21,13 @@ public interface RunTaskUseCase {
   default Task run(UUID taskId, BooleanSupplier stopping) {
     return run(taskId);
   }
+
+  /**
+   * Like {@link #run(UUID, BooleanSupplier)}; {@code onRecorded} is called after each chunk of
+   * users a delete run has durably recorded (see {@link RunObserver#onRecorded}), so that their
+   * erasure may start before the run ends. Implementations that cannot tell just run.
+   */
+  default Task run(UUID taskId, BooleanSupplier stopping, Runnable onRecorded) {
+    return run(taskId, stopping);
+  }
 }

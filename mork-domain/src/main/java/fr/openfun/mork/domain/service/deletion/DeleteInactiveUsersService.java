@@ -110,7 +110,8 @@ public final class DeleteInactiveUsersService implements DeleteInactiveUsersUseC
     if (control.paused()) {
       return report.stop(RunStop.Kind.PAUSED, PAUSED_MIDWAY).build();
     }
-    // one ledger transaction per chunk: a commit per user made recording the slowest step
+    // one ledger transaction per chunk: a commit per user made recording the slowest step; the
+    // observer hears of each chunk, so that the reconcilers may start on it while the run goes on
     for (int from = 0; from < users.size(); from += RECORD_CHUNK) {
       List<NewLedgerEntry> entries =
           users.subList(from, Math.min(users.size(), from + RECORD_CHUNK)).stream()
@@ -122,6 +123,7 @@ public final class DeleteInactiveUsersService implements DeleteInactiveUsersUseC
             DeleteUserService.recorded(recorded),
             true);
       }
+      observer.onRecorded(entries.size());
     }
     LOG.info("delete run recorded {} users for deletion", users.size());
     return report.build();

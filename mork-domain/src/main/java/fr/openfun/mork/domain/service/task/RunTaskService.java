@@ -65,6 +65,11 @@ public final class RunTaskService implements RunTaskUseCase {
 
   @Override
   public Task run(UUID taskId, BooleanSupplier stopping) {
+    return run(taskId, stopping, () -> {});
+  }
+
+  @Override
+  public Task run(UUID taskId, BooleanSupplier stopping, Runnable onRecorded) {
     Task task =
         tasks
             .findById(taskId)
@@ -79,7 +84,8 @@ public final class RunTaskService implements RunTaskUseCase {
     TaskProgress before = resumable(task) ? task.progress() : TaskProgress.NONE;
     RunReport report;
     try {
-      report = resumed(before, dispatch.run(started, observer(taskId, stopping, before)));
+      report =
+          resumed(before, dispatch.run(started, observer(taskId, stopping, before, onRecorded)));
     } catch (DirectoryUnavailableException | StoreUnavailableException e) {
       LOG.warn("task {} will be retried: {}", taskId, e.getMessage());
       return save(waiting(current(started), e.getMessage()));
@@ -128,16 +134,26 @@ public final class RunTaskService implements RunTaskUseCase {
   }
 
   /**
-   * Saves each page's progress (the cursor a resumed run starts from), then says whether to go on.
+   * Saves each page's progress (the cursor a resumed run starts from), then says whether to go on;
+   * passes on each chunk of recorded users.
    */
-  private RunObserver observer(UUID taskId, BooleanSupplier stopping, TaskProgress before) {
-    return progress -> {
-      Optional<Task> stored = tasks.findById(taskId);
-      if (stored.isEmpty() || stored.get().status() == TaskStatus.REVOKED) {
-        return false;
+  private RunObserver observer(
+      UUID taskId, BooleanSupplier stopping, TaskProgress before, Runnable onRecorded) {
+    return new RunObserver() {
+      @Override
+      public boolean onPage(TaskProgress progress) {
+        Optional<Task> stored = tasks.findById(taskId);
+        if (stored.isEmpty() || stored.get().status() == TaskStatus.REVOKED) {
+          return false;
+        }
+        tasks.update(stored.get().withProgress(before.plus(progress)));
+        return !stopping.getAsBoolean();
       }
-      tasks.update(stored.get().withProgress(before.plus(progress)));
-      return !stopping.getAsBoolean();
+
+      @Override
+      public void onRecorded(int users) {
+        onRecorded.run();
+      }
     };
   }
 

@@ -63,6 +63,32 @@ class DeleteInactiveUsersServiceTest {
   }
 
   @Test
+  void givenMoreUsersThanOneRecordingChunk_realRun_tellsTheObserverOfEachChunkOnceRecorded() {
+    for (int i = 0; i < 1200; i++) {
+      world.addDueUser();
+    }
+    List<String> told = new java.util.ArrayList<>();
+    RunObserver observer =
+        new RunObserver() {
+          @Override
+          public boolean onPage(fr.openfun.mork.domain.model.TaskProgress progress) {
+            return true;
+          }
+
+          @Override
+          public void onRecorded(int users) {
+            long stored = world.ledger.count(fr.openfun.mork.domain.model.LedgerQuery.all());
+            told.add(users + " of " + stored);
+          }
+        };
+
+    service()
+        .deleteInactiveUsers(new Command(false, OptionalInt.empty(), true, List.of()), observer);
+
+    assertThat(told).containsExactly("500 of 500", "500 of 1000", "200 of 1200");
+  }
+
+  @Test
   void givenPaused_realRun_recordsNothingAndStopsPaused() {
     world.addDueUser();
     addActiveUsers(3);

@@ -121,6 +121,29 @@ class TaskServicesTest {
   }
 
   @Test
+  void givenARealDeleteRun_run_tellsTheCallerOnceItsUsersAreRecorded() {
+    world.addDueUser();
+    for (int i = 0; i < 200; i++) {
+      world.addActiveUser();
+    }
+    Task task = submitted(deleteAll(), false);
+    java.util.concurrent.atomic.AtomicLong recordedWhenTold =
+        new java.util.concurrent.atomic.AtomicLong(-1);
+
+    Task ended =
+        runner()
+            .run(
+                task.id(),
+                () -> false,
+                () ->
+                    recordedWhenTold.set(
+                        world.ledger.count(fr.openfun.mork.domain.model.LedgerQuery.all())));
+
+    assertThat(ended.status()).isEqualTo(TaskStatus.SUCCESS);
+    assertThat(recordedWhenTold.get()).isEqualTo(1);
+  }
+
+  @Test
   void givenGuardTrips_run_failsWithTheGuardMessage() {
     world.addDueUser();
     world.addDueUser();
