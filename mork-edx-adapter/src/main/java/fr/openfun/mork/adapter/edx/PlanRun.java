@@ -4,6 +4,7 @@ import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.PlanStep;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,15 @@ final class PlanRun {
 
   /** A run whose reassign steps point rows at the {@code retired} placeholder's id. */
   PlanRun(DSLContext tx, DeletionPlan plan, OptionalLong retired) {
+    this(tx, plan, retired, new HashMap<>());
+  }
+
+  /** {@code quoted}: identifiers already quoted for the dialect ({@link RawSql}). */
+  PlanRun(DSLContext tx, DeletionPlan plan, OptionalLong retired, Map<String, String> quoted) {
     this.tx = tx;
     this.plan = plan;
     this.retired = retired;
-    this.sql = new RawSql(tx);
+    this.sql = new RawSql(tx, quoted);
     this.keys = new CollectedKeys(plan, sql);
   }
 
