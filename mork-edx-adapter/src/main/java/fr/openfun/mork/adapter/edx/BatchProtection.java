@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which users of a batch are protected, with one query for the whole batch: a UNION ALL of one
@@ -43,9 +44,12 @@ final class BatchProtection {
     List<Object> binds = new ArrayList<>(level.binds());
     StringBuilder union = new StringBuilder(level.sql());
     String padding = level.padding();
+    Map<String, Set<List<Object>>> byColumn = new HashMap<>();
+    Function<PlanStep, Set<List<Object>>> keysOf =
+        s -> byColumn.computeIfAbsent(s.parentColumn(), c -> locked.keys(ids, c));
     for (int i = 0; i < steps.size(); i++) {
       PlanStep s = steps.get(i);
-      for (List<List<Object>> chunk : Keys.chunks(locked.keys(ids, s.parentColumn()))) {
+      for (List<List<Object>> chunk : Keys.chunks(keysOf.apply(s))) {
         union.append(union.isEmpty() ? "" : " UNION ALL ").append("SELECT DISTINCT ");
         union.append(first + i).append(", ").append(sql.text(s.column())).append(padding);
         union.append(" FROM ").append(sql.q(s.table())).append(" WHERE ");
@@ -53,7 +57,7 @@ final class BatchProtection {
       }
     }
     for (PlanStep s : probes) {
-      for (List<List<Object>> chunk : Keys.chunks(locked.keys(ids, s.parentColumn()))) {
+      for (List<List<Object>> chunk : Keys.chunks(keysOf.apply(s))) {
         union.append(union.isEmpty() ? "" : " UNION ALL ");
         StepProbe.branch(sql, union, first + branches.size(), ", NULL" + padding, s, chunk, binds);
         branches.add(s);

@@ -5,8 +5,10 @@ import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.PlanStep;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,10 +24,12 @@ final class CollectedKeys {
   private final DeletionPlan plan;
   private final RawSql sql;
   private final Map<String, Set<List<Object>>> keys = new HashMap<>();
-  private final Set<PlanStep> settled = new HashSet<>();
-  private final Set<PlanStep> withRows = new HashSet<>();
+  // the plan's own step objects, by identity: a record's hash walks every component each time
+  private final Set<PlanStep> settled = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<PlanStep> withRows = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, Set<String>> needed = new HashMap<>();
   private List<List<String>> levels;
+  private List<PlanStep> deletes;
   private Set<Long> prefetched;
 
   CollectedKeys(DeletionPlan plan, RawSql sql) {
@@ -154,7 +158,10 @@ final class CollectedKeys {
   }
 
   private List<PlanStep> deletes() {
-    return plan.steps().stream().filter(s -> s.action() == PlanAction.DELETE).toList();
+    if (deletes == null) {
+      deletes = plan.steps().stream().filter(s -> s.action() == PlanAction.DELETE).toList();
+    }
+    return deletes;
   }
 
   /**

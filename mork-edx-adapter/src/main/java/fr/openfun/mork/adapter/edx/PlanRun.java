@@ -3,6 +3,7 @@ package fr.openfun.mork.adapter.edx;
 import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.PlanStep;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -127,8 +128,9 @@ final class PlanRun {
             .filter(s -> s.action() != PlanAction.IGNORE && s.action() != PlanAction.PROTECT)
             .filter(s -> !keys.settled(s))
             .toList();
-    List<PlanStep> blind = unknown.stream().filter(this::writtenUnprobed).toList();
-    List<PlanStep> probed = unknown.stream().filter(s -> !blind.contains(s)).toList();
+    List<PlanStep> blind = new ArrayList<>();
+    List<PlanStep> probed = new ArrayList<>();
+    unknown.forEach(s -> (writtenUnprobed(s) ? blind : probed).add(s));
     keys.probed(blind, Set.copyOf(blind));
     keys.probed(probed, StepProbe.withRows(sql, probed, this::parentKeys));
     for (PlanStep s : plan.steps()) {
