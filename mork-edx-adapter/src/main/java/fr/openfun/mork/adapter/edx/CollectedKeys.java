@@ -3,14 +3,12 @@ package fr.openfun.mork.adapter.edx;
 import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.PlanStep;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,14 +25,13 @@ final class CollectedKeys {
   // the plan's own step objects, by identity: a record's hash walks every component each time
   private final Set<PlanStep> settled = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<PlanStep> withRows = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<String, Set<String>> needed = new HashMap<>();
-  private List<List<String>> levels;
-  private List<PlanStep> deletes;
+  private final PlanLevels levels;
   private Set<Long> prefetched;
 
   CollectedKeys(DeletionPlan plan, RawSql sql) {
     this.plan = plan;
     this.sql = sql;
+    this.levels = new PlanLevels(plan);
   }
 
   /** Records a probe: {@code probed} are settled, {@code found} of them may have rows. */
@@ -60,7 +57,7 @@ final class CollectedKeys {
   LevelQuery firstLevel(Collection<Long> userIds, LockedUsers locked, int lead) {
     seed(userIds, locked);
     prefetched = Set.copyOf(userIds);
-    return query(levels().isEmpty() ? List.of() : levels().get(0), Set.of(), lead);
+    return query(levels.all().isEmpty() ? List.of() : levels.all().get(0), Set.of(), lead);
   }
 
   /** Takes the keys of a row of {@code level}'s branch {@code n}. */
@@ -72,9 +69,9 @@ final class CollectedKeys {
 
   /** Whether a step is collected by the first level (its query then tells if it has rows). */
   boolean inFirstLevel(PlanStep s) {
-    return !levels().isEmpty()
+    return !levels.all().isEmpty()
         && s.action() == PlanAction.DELETE
-        && levels().get(0).contains(s.table());
+        && levels.all().get(0).contains(s.table());
   }
 
   /**
@@ -89,8 +86,8 @@ final class CollectedKeys {
     }
     seed(userIds, locked);
     Set<String> done = new HashSet<>();
-    for (int i = 0; i < levels().size(); i++) {
-      List<String> level = levels().get(i);
+    for (int i = 0; i < levels.all().size(); i++) {
+      List<String> level = levels.all().get(i);
       if (i > 0 || !reuse) {
         LevelQuery q = query(level, done, 0);
         if (!q.isEmpty()) {
@@ -104,15 +101,15 @@ final class CollectedKeys {
   }
 
   private void seed(Collection<Long> userIds, LockedUsers locked) {
-    for (String columns : neededColumns(EdgeCollector.ROOT)) {
+    for (String columns : levels.needed(EdgeCollector.ROOT)) {
       keys.put(slot(EdgeCollector.ROOT, columns), locked.keys(userIds, columns));
     }
   }
 
   /** The first level was read for more users than are erased: its keys and findings go. */
   private void forgetFirstLevel() {
-    for (String table : levels().get(0)) {
-      neededColumns(table).forEach(c -> keys.remove(slot(table, c)));
+    for (String table : levels.all().get(0)) {
+      levels.needed(table).forEach(c -> keys.remove(slot(table, c)));
     }
     plan.steps().stream()
         .filter(this::inFirstLevel)
@@ -124,46 +121,6 @@ final class CollectedKeys {
     prefetched = null;
   }
 
-  /** The tables to collect, level by level: each level's parents are in the levels before. */
-  private List<List<String>> levels() {
-    if (levels != null) {
-      return levels;
-    }
-    List<PlanStep> deletes = deletes();
-    List<String> pending = new ArrayList<>();
-    for (int i = deletes.size() - 1; i >= 0; i--) {
-      String table = deletes.get(i).table();
-      if (!pending.contains(table) && !neededColumns(table).isEmpty()) {
-        pending.add(table);
-      }
-    }
-    List<List<String>> all = new ArrayList<>();
-    while (!pending.isEmpty()) {
-      List<String> level = new ArrayList<>();
-      for (String table : pending) {
-        if (deletes.stream()
-            .filter(s -> s.table().equals(table))
-            .allMatch(s -> !pending.contains(s.parentTable()))) {
-          level.add(table);
-        }
-      }
-      if (level.isEmpty()) {
-        level.add(pending.get(0)); // a cycle of deleted tables: one at a time, parents first
-      }
-      pending.removeAll(level);
-      all.add(List.copyOf(level));
-    }
-    levels = List.copyOf(all);
-    return levels;
-  }
-
-  private List<PlanStep> deletes() {
-    if (deletes == null) {
-      deletes = plan.steps().stream().filter(s -> s.action() == PlanAction.DELETE).toList();
-    }
-    return deletes;
-  }
-
   /**
    * One level's query; it also probes the write steps hanging from tables collected before ({@code
    * done}) that no level collects, so that they need no probe of their own afterwards. Empty when
@@ -172,12 +129,12 @@ final class CollectedKeys {
   private LevelQuery query(List<String> level, Set<String> done, int lead) {
     Map<String, List<String>> needed = new LinkedHashMap<>();
     for (String table : level) {
-      List<String> columns = List.copyOf(neededColumns(table));
+      List<String> columns = List.copyOf(levels.needed(table));
       needed.put(table, columns);
       columns.forEach(c -> keys.computeIfAbsent(slot(table, c), k -> new HashSet<>()));
     }
     LevelQuery q = new LevelQuery(sql, needed, lead);
-    List<PlanStep> deletes = deletes();
+    List<PlanStep> deletes = levels.deletes();
     for (String table : level) {
       for (PlanStep s : deletes) {
         if (!s.table().equals(table) || (settled.contains(s) && !withRows.contains(s))) {
@@ -203,19 +160,7 @@ final class CollectedKeys {
   private boolean collected(PlanStep s) {
     return s.action() == PlanAction.IGNORE
         || s.action() == PlanAction.PROTECT
-        || (s.action() == PlanAction.DELETE && !neededColumns(s.table()).isEmpty());
-  }
-
-  /** The columns of {@code table} that some step hangs from, read from the plan once. */
-  private Set<String> neededColumns(String table) {
-    if (needed.isEmpty()) {
-      for (PlanStep s : plan.steps()) {
-        if (s.action() != PlanAction.IGNORE) {
-          needed.computeIfAbsent(s.parentTable(), t -> new LinkedHashSet<>()).add(s.parentColumn());
-        }
-      }
-    }
-    return needed.getOrDefault(table, Set.of());
+        || (s.action() == PlanAction.DELETE && !levels.needed(s.table()).isEmpty());
   }
 
   Set<List<Object>> parentKeys(PlanStep s) {
