@@ -58,10 +58,12 @@ final class Batches {
       DeletionPlan plan,
       List<ErasureRequest> requests,
       OptionalLong placeholder,
-      boolean single) {
+      boolean single,
+      Map<String, String> quoted) {
+    PlanRun run = new PlanRun(tx, plan, placeholder, quoted);
     LockedUsers locked =
-        LockedUsers.lock(tx, plan, requests.stream().map(ErasureRequest::edxUserId).toList());
-    PlanRun run = new PlanRun(tx, plan, placeholder);
+        LockedUsers.lock(
+            run.sql(), plan, requests.stream().map(ErasureRequest::edxUserId).toList());
     Map<Long, List<String>> protection =
         BatchProtection.byUser(run, plan, locked, locked.lastLogins().keySet());
     Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import fr.openfun.mork.domain.model.PlanStep;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.LongSummaryStatistics;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -61,14 +60,17 @@ final class StepProbe {
    */
   private static void around(
       RawSql sql, StringBuilder q, String column, List<List<Object>> keys, List<Object> binds) {
-    if (column.contains(",")
-        || !keys.stream().allMatch(k -> k.get(0) instanceof Long || k.get(0) instanceof Integer)) {
-      sql.in(q, column, keys, binds);
-      return;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (List<Object> k : keys) {
+      if (column.contains(",") || !(k.get(0) instanceof Long || k.get(0) instanceof Integer)) {
+        sql.in(q, column, keys, binds);
+        return;
+      }
+      long v = ((Number) k.get(0)).longValue();
+      min = Math.min(min, v);
+      max = Math.max(max, v);
     }
-    LongSummaryStatistics range =
-        keys.stream().mapToLong(k -> ((Number) k.get(0)).longValue()).summaryStatistics();
-    q.append(sql.q(column)).append(" BETWEEN ").append(range.getMin());
-    q.append(" AND ").append(range.getMax());
+    q.append(sql.q(column)).append(" BETWEEN ").append(min).append(" AND ").append(max);
   }
 }

@@ -61,6 +61,11 @@ final class EdxLikeFixture implements AutoCloseable {
   }
 
   static ErasureRequest request(long id) {
+    return request(id, Optional.empty());
+  }
+
+  /** A request that spares the user if they logged in at or after {@code sparedIfActiveSince}. */
+  static ErasureRequest request(long id, Optional<Instant> sparedIfActiveSince) {
     return new ErasureRequest(
         UUID.randomUUID(),
         id,
@@ -68,7 +73,7 @@ final class EdxLikeFixture implements AutoCloseable {
         "u" + id + "@example.org",
         DeletionReason.GDPR,
         CLOCK.instant(),
-        Optional.empty());
+        sparedIfActiveSince);
   }
 
   @Override
