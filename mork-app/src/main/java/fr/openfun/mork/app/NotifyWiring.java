@@ -67,7 +67,8 @@ final class NotifyWiring {
                         WebhookSettings.of(
                             s.name(),
                             s.webhookUrl().orElseThrow(),
-                            s.webhookSecret().orElseThrow().value()),
+                            s.webhookSecret().orElseThrow().value(),
+                            s.webhookConcurrency()),
                         clock))
         .toList();
   }

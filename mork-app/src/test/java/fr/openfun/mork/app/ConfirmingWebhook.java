@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The end-to-end harness's push service: answers each webhook event 202 (accepted) and, like a real
  * service once it has erased its own data, confirms it by {@code PATCH
- * /v1/users/{id}/status/{service}} with the service's API key, from four threads of its own.
+ * /v1/users/{id}/status/{service}} with the service's API key, from four threads of its own. With a
+ * {@code latency}, each answer waits that many milliseconds first (32 handlers wait at once).
  */
 final class ConfirmingWebhook implements AutoCloseable {
   private static final Pattern LEDGER_ID = Pattern.compile("\"ledger_id\":\"([0-9a-f-]+)\"");
@@ -29,10 +30,13 @@ final class ConfirmingWebhook implements AutoCloseable {
   private final AtomicInteger confirmed = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
   private final HttpServer server;
-  private final java.util.concurrent.ExecutorService handlers = Executors.newFixedThreadPool(2);
+  private final java.util.concurrent.ExecutorService handlers;
+  private final int latency;
   private final List<Thread> confirmers = new ArrayList<>();
 
-  ConfirmingWebhook(String service, String key, HttpProbe mork) throws IOException {
+  ConfirmingWebhook(String service, String key, HttpProbe mork, int latency) throws IOException {
+    this.latency = latency;
+    this.handlers = Executors.newFixedThreadPool(latency > 0 ? 32 : 2);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
     server.createContext("/", this::handle);
     server.setExecutor(handlers);
@@ -78,6 +82,13 @@ final class ConfirmingWebhook implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     Matcher id = LEDGER_ID.matcher(body);
+    if (latency > 0) {
+      try {
+        Thread.sleep(latency);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     exchange.sendResponseHeaders(202, -1);
     exchange.close();
     if (id.find()) {

@@ -39,8 +39,9 @@ import java.util.UUID;
  * confirms each event, timed from the POST until every user is deleted in every service. The
  * baseline is {@link JooqEdxAccountEraser#eraseBatch} alone on a copy of the same population, in
  * batches of the reconciler's size, half before and half after the end-to-end run. Arguments:
- * {@code --users=2000}; {@code MORK_*} variables of the harness's JVM override the node's settings.
- * See docs/performance.md.
+ * {@code --users=2000}, {@code --latency=0} (milliseconds the Sarbacane stub and the webhook
+ * receiver wait before each answer, as a remote service would); {@code MORK_*} variables of the
+ * harness's JVM override the node's settings. See docs/performance.md.
  */
 final class EndToEndBenchmark {
   private static final String HOOKS_KEY = "bench-hooks-key-0123456789";
@@ -49,9 +50,10 @@ final class EndToEndBenchmark {
 
   public static void main(String[] args) throws Exception {
     int users = arg(args, "users", 2000);
+    int latency = arg(args, "latency", 0);
     try (E2eServers servers = new E2eServers();
         EdxCopy copy = new EdxCopy(servers.databaseName() + "_copy")) {
-      stubSarbacane(servers);
+      stubSarbacane(servers, latency);
       long t = System.nanoTime();
       try (Connection edx = servers.edx();
           Connection twin = copy.connect()) {
@@ -69,7 +71,7 @@ final class EndToEndBenchmark {
       }
       double before = copy.erase(ids.subList(0, users / 2), batch);
       System.out.printf("edX-only eraseBatch, first half: %.0f users/s%n", before);
-      double e2e = endToEnd(servers, users);
+      double e2e = endToEnd(servers, users, latency);
       double after = copy.erase(ids.subList(users / 2, users), batch);
       double edxOnly = (before + after) / 2;
       System.out.printf(
@@ -80,7 +82,7 @@ final class EndToEndBenchmark {
   }
 
   /** Users per second from the POST of the task until every service has deleted every user. */
-  private static double endToEnd(E2eServers servers, int users) throws Exception {
+  private static double endToEnd(E2eServers servers, int users, int latency) throws Exception {
     Map<String, String> env = new TreeMap<>(servers.environment());
     env.remove("MORK_SERVICE_API_KEYS");
     env.put("MORK_SERVICES", "edx,sarbacane,hooks");
@@ -90,7 +92,7 @@ final class EndToEndBenchmark {
     env.put("MORK_SARBACANE_RATE_LIMIT", "100000/s");
     env.put("MORK_SERVICE_API_KEYS", "hooks=" + HOOKS_KEY);
     HttpProbe http = new HttpProbe(servers.httpPort);
-    try (ConfirmingWebhook hooks = new ConfirmingWebhook("hooks", HOOKS_KEY, http)) {
+    try (ConfirmingWebhook hooks = new ConfirmingWebhook("hooks", HOOKS_KEY, http, latency)) {
       env.put("MORK_WEBHOOK_HOOKS_URL", hooks.url());
       env.put("MORK_WEBHOOK_HOOKS_SECRET", "bench-webhook-secret-0123456789");
       System.getenv().entrySet().stream()
@@ -135,7 +137,7 @@ final class EndToEndBenchmark {
     }
   }
 
-  private static void stubSarbacane(E2eServers servers) {
+  private static void stubSarbacane(E2eServers servers, int latency) {
     String json = "application/json";
     servers.sarbacane.stubFor(
         get(urlPathEqualTo("/lists"))
@@ -147,7 +149,11 @@ final class EndToEndBenchmark {
                 aResponse().withHeader("Content-Type", json).withBody("[{\"id\":\"b1\"}]")));
     servers.sarbacane.stubFor(
         delete(urlPathMatching("/(lists|blacklists)/.*"))
-            .willReturn(aResponse().withHeader("Content-Type", json).withBody("{}")));
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", json)
+                    .withBody("{}")
+                    .withFixedDelay(latency)));
   }
 
   /** What the harness watches: ledger statuses, Sarbacane deletions, webhook events. */
@@ -159,6 +165,7 @@ final class EndToEndBenchmark {
     private final Map<String, Double> firstDone = new TreeMap<>();
     private Map<String, Long> deleted = Map.of();
     private double recordedAt = -1;
+    private double eventsAt = -1;
 
     Progress(Connection store, E2eServers servers, ConfirmingWebhook hooks, int users) {
       this.store = store;
@@ -185,6 +192,9 @@ final class EndToEndBenchmark {
       if (recordedAt < 0 && recorded >= users) {
         recordedAt = now;
       }
+      if (eventsAt < 0 && hooks.received() >= users) {
+        eventsAt = now; // every event sent; "hooks" is deleted once the receiver has confirmed all
+      }
       counts.forEach(
           (service, n) -> {
             if (n >= users) {
@@ -208,9 +218,10 @@ final class EndToEndBenchmark {
     @Override
     public String toString() {
       return String.format(
-          "recorded in the ledger at %.1f s, every user deleted per service at %s s;"
-              + " deleted %s; webhook events %d, confirmed %d",
+          "recorded in the ledger at %.1f s, every webhook event received at %.1f s, every user"
+              + " deleted per service at %s s; deleted %s; webhook events %d, confirmed %d",
           recordedAt,
+          eventsAt,
           firstDone.entrySet().stream()
               .map(e -> e.getKey() + " " + String.format("%.1f", e.getValue()))
               .toList(),

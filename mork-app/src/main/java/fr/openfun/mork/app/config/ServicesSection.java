@@ -70,13 +70,14 @@ final class ServicesSection {
   private static ServiceConfig service(Settings s, ServiceName name) {
     if (name.equals(ServiceName.EDX) || name.equals(ServiceName.SARBACANE)) {
       return new ServiceConfig(
-          name, ServiceConfig.Mode.BUILT_IN, Optional.empty(), Optional.empty());
+          name, ServiceConfig.Mode.BUILT_IN, Optional.empty(), Optional.empty(), 1);
     }
     String prefix = "MORK_WEBHOOK_" + name.value().toUpperCase(Locale.ROOT).replace('-', '_');
     Optional<String> url = s.optional(prefix + "_URL");
     Secret secret = s.secret(prefix + "_SECRET", "");
     if (url.isEmpty()) {
-      return new ServiceConfig(name, ServiceConfig.Mode.PULL, Optional.empty(), Optional.empty());
+      return new ServiceConfig(
+          name, ServiceConfig.Mode.PULL, Optional.empty(), Optional.empty(), 1);
     }
     URI uri = URI.create("http://invalid");
     try {
@@ -90,8 +91,10 @@ final class ServicesSection {
     if (secret.value().length() < 16) {
       s.problem(prefix + "_SECRET: required with " + prefix + "_URL (at least 16 characters)");
     }
+    // the webhook adapter's default and bounds (WebhookSettings), read here with the URL and secret
+    int concurrency = s.integer(prefix + "_CONCURRENCY", 8, 1, 64);
     return new ServiceConfig(
-        name, ServiceConfig.Mode.WEBHOOK, Optional.of(uri), Optional.of(secret));
+        name, ServiceConfig.Mode.WEBHOOK, Optional.of(uri), Optional.of(secret), concurrency);
   }
 
   static ApiKeysConfig apiKeys(Settings s, List<ServiceConfig> services) {

@@ -126,6 +126,41 @@ class MorkConfigLoaderTest {
   }
 
   @Test
+  void givenAWebhookConcurrency_load_readsItForThatServiceAndDefaultsTheOthersToEight() {
+    Map<String, String> environment =
+        Map.of(
+            "MORK_SERVICES", "edx,joanie,ashley",
+            "MORK_WEBHOOK_JOANIE_URL", "https://joanie.example.org/mork",
+            "MORK_WEBHOOK_JOANIE_SECRET", "0123456789abcdef0123",
+            "MORK_WEBHOOK_JOANIE_CONCURRENCY", "3",
+            "MORK_WEBHOOK_ASHLEY_URL", "https://ashley.example.org/mork",
+            "MORK_WEBHOOK_ASHLEY_SECRET", "0123456789abcdef0123");
+
+    MorkConfig config = MorkConfigLoader.load(environment);
+
+    assertThat(config.services())
+        .extracting(ServiceConfig::webhookConcurrency)
+        .containsExactly(1, 3, 8);
+  }
+
+  @Test
+  void givenAWebhookConcurrencyOfZero_load_namesTheVariable() {
+    Map<String, String> environment =
+        Map.of(
+            "MORK_SERVICES", "edx,joanie",
+            "MORK_WEBHOOK_JOANIE_URL", "https://joanie.example.org/mork",
+            "MORK_WEBHOOK_JOANIE_SECRET", "0123456789abcdef0123",
+            "MORK_WEBHOOK_JOANIE_CONCURRENCY", "0");
+
+    List<String> problems = problemsOf(environment);
+
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> assertThat(p).startsWith("MORK_WEBHOOK_JOANIE_CONCURRENCY").contains("1 and 64"));
+  }
+
+  @Test
   void givenSarbacaneCredentials_load_enablesSarbacaneAndListsIt() {
     Map<String, String> environment =
         Map.of("MORK_SARBACANE_API_KEY", "k-123", "MORK_SARBACANE_ACCOUNT_ID", "a-456");

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a {@link SarbacaneFailure} into a {@code Failed} outcome and logs it, masked. A rejection
  * of Mork's credentials raises one ERROR alert, not one per user, until an erasure succeeds again.
+ * Shared by the threads of one batch: its only state is that atomic flag.
  */
 final class FailureOutcomes {
   private static final Logger LOG = LoggerFactory.getLogger(SarbacaneAccountEraser.class);

@@ -7,17 +7,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The ids of every contact list ({@code /lists}) or blacklist ({@code /blacklists}), read page by
- * page ({@code offset}, {@code limit}) until a short page, and kept for {@code ttl}.
+ * page ({@code offset}, {@code limit}) until a short page, and kept for {@code ttl}. Safe to share
+ * between threads: one of them lists while the others wait for its ids, and a {@link #forget} is
+ * never undone by a listing that started before it.
  */
 final class ListDirectory {
   private static final Logger LOG = LoggerFactory.getLogger(ListDirectory.class);
@@ -29,7 +32,9 @@ final class ListDirectory {
   private final Clock clock;
   private final Duration ttl;
   private final int pageSize;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final Map<String, Cached> cache = new HashMap<>();
+  // held while listing (a ReentrantLock, so that a virtual thread waiting here pins no carrier)
+  private final ReentrantLock lock = new ReentrantLock();
 
   ListDirectory(SarbacaneHttp http, Clock clock, Duration ttl, int pageSize) {
     this.http = http;
@@ -40,20 +45,30 @@ final class ListDirectory {
 
   /** The ids under {@code collection}, from the cache while it is younger than the TTL. */
   List<String> ids(String collection) throws SarbacaneFailure {
-    Instant now = clock.instant();
-    Cached cached = cache.get(collection);
-    if (cached != null && now.isBefore(cached.fetchedAt().plus(ttl))) {
-      return cached.ids();
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      Cached cached = cache.get(collection);
+      if (cached != null && now.isBefore(cached.fetchedAt().plus(ttl))) {
+        return cached.ids();
+      }
+      List<String> ids = fetch(collection);
+      cache.put(collection, new Cached(ids, now));
+      LOG.debug("Sarbacane {}: {} ids", collection, ids.size());
+      return ids;
+    } finally {
+      lock.unlock();
     }
-    List<String> ids = fetch(collection);
-    cache.put(collection, new Cached(ids, now));
-    LOG.debug("Sarbacane {}: {} ids", collection, ids.size());
-    return ids;
   }
 
   /** Drops the cached ids, e.g. after an answer suggesting a list no longer exists. */
   void forget() {
-    cache.clear();
+    lock.lock();
+    try {
+      cache.clear();
+    } finally {
+      lock.unlock();
+    }
   }
 
   private List<String> fetch(String collection) throws SarbacaneFailure {

@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Removes a contact from every Sarbacane contact list and, unless suppression lists are kept, from
  * every blacklist's unsubscribers and complaints: Sarbacane's API cannot delete a contact outright.
- * Every DELETE is idempotent, so a failure half-way is completed by the next attempt.
+ * Every DELETE is idempotent, so a failure half-way is completed by the next attempt. A batch's
+ * users are erased {@code concurrency} at a time, each one's requests in turn, all of them paced by
+ * one shared {@link RequestPacer}.
  */
 public final class SarbacaneAccountEraser implements AccountEraser {
   private static final Logger LOG = LoggerFactory.getLogger(SarbacaneAccountEraser.class);
@@ -24,6 +26,7 @@ public final class SarbacaneAccountEraser implements AccountEraser {
   private final SarbacaneHttp http;
   private final ListDirectory directory;
   private final boolean keepSuppressionLists;
+  private final int concurrency;
   private final FailureOutcomes failures = new FailureOutcomes();
 
   /** The eraser, or empty (logged once) when {@code MORK_SARBACANE_API_URL} is empty. */
@@ -57,6 +60,7 @@ public final class SarbacaneAccountEraser implements AccountEraser {
     this.http = new SarbacaneHttp(settings, client, clock, pacer, retrySleeper);
     this.directory = new ListDirectory(http, clock, settings.listCacheTtl(), settings.pageSize());
     this.keepSuppressionLists = settings.keepSuppressionLists();
+    this.concurrency = settings.concurrency();
     if (keepSuppressionLists) {
       LOG.info("Sarbacane: suppression lists kept (unsubscribers and complaints untouched)");
     }
@@ -70,6 +74,12 @@ public final class SarbacaneAccountEraser implements AccountEraser {
   @Override
   public ErasureOutcome erase(ErasureRequest request) {
     return run(request, false);
+  }
+
+  /** Up to {@code MORK_SARBACANE_CONCURRENCY} users at a time, within the one rate limit. */
+  @Override
+  public List<ErasureOutcome> eraseAll(List<ErasureRequest> requests) {
+    return AccountEraser.eraseConcurrently(this, requests, concurrency);
   }
 
   /** Reads the list and blacklist ids only; counts are the removals that would be attempted. */

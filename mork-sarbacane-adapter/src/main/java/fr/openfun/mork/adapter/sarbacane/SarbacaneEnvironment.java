@@ -28,7 +28,8 @@ public final class SarbacaneEnvironment {
         bool(env, "KEEP_SUPPRESSION_LISTS", defaults.keepSuppressionLists()),
         integer(env, "PAGE_SIZE", defaults.pageSize()),
         integer(env, "MAX_ATTEMPTS", defaults.maxAttempts()),
-        duration(env, "MAX_RETRY_WAIT", defaults.maxRetryWait()));
+        duration(env, "MAX_RETRY_WAIT", defaults.maxRetryWait()),
+        integer(env, "CONCURRENCY", defaults.concurrency()));
   }
 
   static Duration duration(Map<String, String> env, String name, Duration fallback) {

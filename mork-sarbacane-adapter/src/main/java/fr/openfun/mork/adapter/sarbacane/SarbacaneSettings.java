@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param maxAttempts attempts per request on a transient fault before answering failed (1..10)
  * @param maxRetryWait longest wait between two attempts inside one call; a longer Retry-After ends
  *     the call with a transient failure and leaves the wait to the reconciler's back-off
+ * @param concurrency users of a batch erased at a time (1..64); {@code requestsPerSecond} still
+ *     caps their requests together
  */
 public record SarbacaneSettings(
     String apiUrl,
@@ -32,10 +34,12 @@ public record SarbacaneSettings(
     boolean keepSuppressionLists,
     int pageSize,
     int maxAttempts,
-    Duration maxRetryWait) {
+    Duration maxRetryWait,
+    int concurrency) {
 
   public static final String DEFAULT_API_URL = "https://sarbacaneapis.com/v1";
   public static final int MAX_PAGE_SIZE = 1000;
+  public static final int MAX_CONCURRENCY = 64;
 
   public SarbacaneSettings {
     Objects.requireNonNull(apiUrl, "apiUrl");
@@ -56,6 +60,10 @@ public record SarbacaneSettings(
     }
     if (maxAttempts < 1 || maxAttempts > 10) {
       throw new IllegalArgumentException("maxAttempts must be within 1..10, got " + maxAttempts);
+    }
+    if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      throw new IllegalArgumentException(
+          "concurrency (MORK_SARBACANE_CONCURRENCY) must be within 1..64, got " + concurrency);
     }
     apiUrl = apiUrl.strip();
     while (apiUrl.endsWith("/")) {
@@ -84,7 +92,8 @@ public record SarbacaneSettings(
         false,
         MAX_PAGE_SIZE,
         3,
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(5),
+        8);
   }
 
   /** False when {@code MORK_SARBACANE_API_URL} is empty: Sarbacane is not erased from at all. */
@@ -102,7 +111,7 @@ public record SarbacaneSettings(
   /** Never shows the API key or the account id. */
   @Override
   public String toString() {
-    return "SarbacaneSettings[apiUrl=%s, apiKey=***, accountId=***, connectTimeout=%s, readTimeout=%s, requestsPerSecond=%s, listCacheTtl=%s, keepSuppressionLists=%s, pageSize=%d, maxAttempts=%d, maxRetryWait=%s]"
+    return "SarbacaneSettings[apiUrl=%s, apiKey=***, accountId=***, connectTimeout=%s, readTimeout=%s, requestsPerSecond=%s, listCacheTtl=%s, keepSuppressionLists=%s, pageSize=%d, maxAttempts=%d, maxRetryWait=%s, concurrency=%d]"
         .formatted(
             apiUrl,
             connectTimeout,
@@ -112,6 +121,7 @@ public record SarbacaneSettings(
             keepSuppressionLists,
             pageSize,
             maxAttempts,
-            maxRetryWait);
+            maxRetryWait,
+            concurrency);
   }
 }

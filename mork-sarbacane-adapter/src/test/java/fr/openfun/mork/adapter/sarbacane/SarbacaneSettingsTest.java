@@ -32,17 +32,18 @@ class SarbacaneSettingsTest {
   @Test
   void givenEveryVariable_settings_readThemAll() {
     Map<String, String> env =
-        Map.of(
-            "MORK_SARBACANE_API_URL", "http://localhost:9/v1/",
-            "MORK_SARBACANE_API_KEY", "k",
-            "MORK_SARBACANE_ACCOUNT_ID", "a",
-            "MORK_SARBACANE_CONNECT_TIMEOUT", "3",
-            "MORK_SARBACANE_READ_TIMEOUT", "PT20S",
-            "MORK_SARBACANE_RATE_LIMIT", "600/m",
-            "MORK_SARBACANE_LIST_CACHE_TTL", "PT1M",
-            "MORK_SARBACANE_KEEP_SUPPRESSION_LISTS", "true",
-            "MORK_SARBACANE_PAGE_SIZE", "500",
-            "MORK_SARBACANE_MAX_ATTEMPTS", "4");
+        Map.ofEntries(
+            Map.entry("MORK_SARBACANE_API_URL", "http://localhost:9/v1/"),
+            Map.entry("MORK_SARBACANE_API_KEY", "k"),
+            Map.entry("MORK_SARBACANE_ACCOUNT_ID", "a"),
+            Map.entry("MORK_SARBACANE_CONNECT_TIMEOUT", "3"),
+            Map.entry("MORK_SARBACANE_READ_TIMEOUT", "PT20S"),
+            Map.entry("MORK_SARBACANE_RATE_LIMIT", "600/m"),
+            Map.entry("MORK_SARBACANE_LIST_CACHE_TTL", "PT1M"),
+            Map.entry("MORK_SARBACANE_KEEP_SUPPRESSION_LISTS", "true"),
+            Map.entry("MORK_SARBACANE_PAGE_SIZE", "500"),
+            Map.entry("MORK_SARBACANE_MAX_ATTEMPTS", "4"),
+            Map.entry("MORK_SARBACANE_CONCURRENCY", "16"));
 
     SarbacaneSettings settings = SarbacaneEnvironment.settings(env);
 
@@ -59,7 +60,8 @@ class SarbacaneSettingsTest {
                 true,
                 500,
                 4,
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5),
+                16));
   }
 
   @Test
@@ -85,6 +87,22 @@ class SarbacaneSettingsTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SarbacaneEnvironment.settings(env))
         .withMessageContaining("pageSize");
+  }
+
+  @Test
+  void givenConcurrencyZero_settings_areRejectedNamingTheVariable() {
+    Map<String, String> env =
+        Map.of(
+            "MORK_SARBACANE_API_KEY",
+            "k",
+            "MORK_SARBACANE_ACCOUNT_ID",
+            "a",
+            "MORK_SARBACANE_CONCURRENCY",
+            "0");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SarbacaneEnvironment.settings(env))
+        .withMessageContaining("MORK_SARBACANE_CONCURRENCY");
   }
 
   @Test

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import fr.openfun.mork.domain.model.DeletionReason;
 import fr.openfun.mork.domain.model.ErasureRequest;
 import fr.openfun.mork.testing.MutableClock;
@@ -27,27 +28,47 @@ final class SarbacaneStub implements AutoCloseable {
   static final String EMAIL = "jane.doe@example.org";
   static final int PAGE_SIZE = 2;
 
-  final WireMockServer server = new WireMockServer(options().dynamicPort());
+  final WireMockServer server;
   final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
   final RecordingSleeper sleeper = new RecordingSleeper();
 
   SarbacaneStub() {
+    this(options().dynamicPort());
+  }
+
+  /** A stub whose every answer first goes through {@code meter}, with threads for 32 at once. */
+  SarbacaneStub(InFlightMeter meter) {
+    this(options().dynamicPort().containerThreads(40).extensions(meter));
+  }
+
+  private SarbacaneStub(WireMockConfiguration configuration) {
+    server = new WireMockServer(configuration);
     server.start();
   }
 
   SarbacaneSettings settings(boolean keepSuppressionLists, int maxAttempts) {
+    return settings(keepSuppressionLists, maxAttempts, 1);
+  }
+
+  SarbacaneSettings settings(boolean keepSuppressionLists, int maxAttempts, int concurrency) {
+    return settings(keepSuppressionLists, maxAttempts, concurrency, 1000);
+  }
+
+  SarbacaneSettings settings(
+      boolean keepSuppressionLists, int maxAttempts, int concurrency, double requestsPerSecond) {
     return new SarbacaneSettings(
         server.baseUrl(),
         API_KEY,
         ACCOUNT_ID,
         Duration.ofSeconds(2),
         Duration.ofMillis(1000),
-        1000,
+        requestsPerSecond,
         Duration.ofMinutes(5),
         keepSuppressionLists,
         PAGE_SIZE,
         maxAttempts,
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(5),
+        concurrency);
   }
 
   SarbacaneAccountEraser eraser() {
@@ -56,7 +77,11 @@ final class SarbacaneStub implements AutoCloseable {
 
   SarbacaneAccountEraser eraser(SarbacaneSettings settings) {
     return new SarbacaneAccountEraser(
-        settings, clock, SarbacaneHttp.client(settings), RequestPacer.real(1000), sleeper);
+        settings,
+        clock,
+        SarbacaneHttp.client(settings),
+        RequestPacer.real(settings.requestsPerSecond()),
+        sleeper);
   }
 
   static ErasureRequest request(String email) {

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks a push service to erase a user by POSTing a signed {@code user.deletion_requested} event.
  * Retries 5xx, 408, 429 and network failures a few times inside the call; never follows redirects.
+ * A batch's events are sent {@link WebhookSettings#concurrency} at a time.
  */
 public final class WebhookAccountEraser implements AccountEraser {
 
@@ -74,6 +76,12 @@ public final class WebhookAccountEraser implements AccountEraser {
         delivery,
         last.summary());
     return outcome;
+  }
+
+  /** Up to {@link WebhookSettings#concurrency} events in flight; see {@code eraseConcurrently}. */
+  @Override
+  public List<ErasureOutcome> eraseAll(List<ErasureRequest> requests) {
+    return AccountEraser.eraseConcurrently(this, requests, settings.concurrency());
   }
 
   /** Makes no HTTP call: tells what a successful {@link #erase} would answer. */

@@ -9,7 +9,8 @@ import java.util.Objects;
  * A push service: events for {@code service} are POSTed to {@code url} and signed with {@code
  * secret} ({@code MORK_WEBHOOK_<SERVICE>_URL}, {@code _SECRET}). Up to {@code maxAttempts} tries
  * per call, {@code initialBackoff} doubled between them. With {@code confirmOn2xx} a 2xx answer
- * means erased; otherwise it means accepted, and the service PATCHes {@code deleted} when done.
+ * means erased; otherwise it means accepted, and the service PATCHes {@code deleted} when done. A
+ * batch's events are sent {@code concurrency} at a time ({@code _CONCURRENCY}, 1..64).
  */
 public record WebhookSettings(
     ServiceName service,
@@ -19,10 +20,16 @@ public record WebhookSettings(
     Duration requestTimeout,
     int maxAttempts,
     Duration initialBackoff,
-    boolean confirmOn2xx) {
+    boolean confirmOn2xx,
+    int concurrency) {
 
   /** Shorter secrets are too easy to guess. */
   static final int MIN_SECRET_LENGTH = 16;
+
+  /** Events of one batch in flight at once, unless configured otherwise. */
+  public static final int DEFAULT_CONCURRENCY = 8;
+
+  public static final int MAX_CONCURRENCY = 64;
 
   public WebhookSettings {
     Objects.requireNonNull(service, "service");
@@ -44,10 +51,18 @@ public record WebhookSettings(
     if (initialBackoff.isNegative() || initialBackoff.isZero()) {
       throw new IllegalArgumentException("initialBackoff must be positive");
     }
+    if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      throw new IllegalArgumentException("concurrency must be in 1..64, was " + concurrency);
+    }
   }
 
-  /** 5 s to connect, 10 s per request, 3 attempts from 500 ms, 2xx means accepted. */
+  /** 5 s to connect, 10 s per request, 3 attempts from 500 ms, 2xx means accepted, 8 at once. */
   public static WebhookSettings of(ServiceName service, URI url, String secret) {
+    return of(service, url, secret, DEFAULT_CONCURRENCY);
+  }
+
+  /** {@link #of(ServiceName, URI, String)} with {@code concurrency} events in flight at once. */
+  public static WebhookSettings of(ServiceName service, URI url, String secret, int concurrency) {
     return new WebhookSettings(
         service,
         url,
@@ -56,12 +71,14 @@ public record WebhookSettings(
         Duration.ofSeconds(10),
         3,
         Duration.ofMillis(500),
-        false);
+        false,
+        concurrency);
   }
 
   @Override
   public String toString() {
-    return "WebhookSettings[service=%s, url=%s, secret=***, attempts=%d, confirmOn2xx=%s]"
-        .formatted(service, url, maxAttempts, confirmOn2xx);
+    return ("WebhookSettings[service=%s, url=%s, secret=***, attempts=%d, confirmOn2xx=%s,"
+            + " concurrency=%d]")
+        .formatted(service, url, maxAttempts, confirmOn2xx, concurrency);
   }
 }

@@ -53,7 +53,8 @@ class WebhookAccountEraserIT {
             Duration.ofMillis(500),
             3,
             Duration.ofMillis(50),
-            confirm);
+            confirm,
+            1);
     return new WebhookAccountEraser(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
