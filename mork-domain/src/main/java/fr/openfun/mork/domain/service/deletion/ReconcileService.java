@@ -102,24 +102,29 @@ public final class ReconcileService implements ReconcileServiceUseCase {
         ledger.claimDue(
             command.service(), now, command.batchSize(), settings.claimLease(), prerequisite);
     List<ErasureOutcome> erased = eraseAll(eraser, claims);
+    // a rejection is put back unprocessed; an eraser working on several users at once may have
+    // settled others after it (in flight when it came): those are recorded as they ended
     List<ApplyErasureService.Step> steps = new ArrayList<>();
-    boolean rejected = false;
-    for (int i = 0; i < claims.size() && !rejected; i++) {
+    Optional<String> rejection = Optional.empty();
+    int putBack = 0;
+    for (int i = 0; i < claims.size(); i++) {
       StatusClaim claim = claims.get(i);
       ErasureOutcome outcome = erased.get(i);
       if (outcome instanceof ErasureOutcome.Failed f && f.kind() == FailureKind.SERVICE_REJECTED) {
-        LOG.error(
-            "{} rejects Mork ({}): {} claims put back, reconciliation stops",
-            command.service(),
-            f.reason(),
-            claims.size() - i);
-        claims
-            .subList(i, claims.size())
-            .forEach(back -> steps.add(apply.putBack(back, f.reason())));
-        rejected = true;
+        steps.add(apply.putBack(claim, f.reason()));
+        rejection = rejection.or(() -> Optional.of(f.reason()));
+        putBack++;
       } else {
         steps.add(apply.plan(claim, outcome, gate, now));
       }
+    }
+    boolean rejected = rejection.isPresent();
+    if (rejected) {
+      LOG.error(
+          "{} rejects Mork ({}): {} claims put back, reconciliation stops",
+          command.service(),
+          rejection.get(),
+          putBack);
     }
     // the batch's outcomes in one ledger transaction: a commit per user cost more than the erasure
     Map<String, Integer> outcomes = new TreeMap<>();

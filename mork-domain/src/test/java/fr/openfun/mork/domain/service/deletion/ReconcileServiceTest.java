@@ -6,6 +6,7 @@ import fr.openfun.mork.domain.model.Actor;
 import fr.openfun.mork.domain.model.AuditEvent;
 import fr.openfun.mork.domain.model.DeletionStatus;
 import fr.openfun.mork.domain.model.ErasureOutcome;
+import fr.openfun.mork.domain.model.ErasureRequest;
 import fr.openfun.mork.domain.model.FailureKind;
 import fr.openfun.mork.domain.model.MorkUser;
 import fr.openfun.mork.domain.model.ServiceName;
@@ -14,6 +15,7 @@ import fr.openfun.mork.domain.model.StatusChange;
 import fr.openfun.mork.domain.model.Warning;
 import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase.Command;
 import fr.openfun.mork.domain.port.in.ReconcileServiceUseCase.Result;
+import fr.openfun.mork.domain.port.out.AccountEraser;
 import fr.openfun.mork.testing.InMemoryErasurePlanner;
 import fr.openfun.mork.testing.InMemoryWorld;
 import fr.openfun.mork.testing.LedgerFixtures;
@@ -216,6 +218,63 @@ class ReconcileServiceTest {
     assertThat(result.serviceRejected()).isTrue();
     assertThat(world.edx.erased()).hasSize(1);
     assertThat(List.of(first, second, third))
+        .allSatisfy(
+            u -> {
+              assertThat(status(u, ServiceName.EDX).status()).isEqualTo(DeletionStatus.TO_DELETE);
+              assertThat(status(u, ServiceName.EDX).attempts()).isZero();
+            });
+  }
+
+  /**
+   * An eraser working on several users at once answers the rejection for those it had not started,
+   * and the outcome of those in flight when it came.
+   */
+  @Test
+  void givenAnErasureSettledAfterARejection_reconcile_recordsItAndPutsBackOnlyTheRejected() {
+    MorkUser rejected = recorded();
+    MorkUser inFlight = recorded();
+    MorkUser notStarted = recorded();
+    ErasureOutcome rejection = new ErasureOutcome.Failed(FailureKind.SERVICE_REJECTED, "401");
+    AccountEraser concurrent =
+        new AccountEraser() {
+          @Override
+          public ServiceName service() {
+            return ServiceName.EDX;
+          }
+
+          @Override
+          public ErasureOutcome erase(ErasureRequest request) {
+            throw new AssertionError("eraseAll expected");
+          }
+
+          @Override
+          public ErasureOutcome preview(ErasureRequest request) {
+            throw new AssertionError("no preview expected");
+          }
+
+          @Override
+          public List<ErasureOutcome> eraseAll(List<ErasureRequest> requests) {
+            return List.of(
+                rejection, new ErasureOutcome.Erased(Map.of("auth_user", 1L)), rejection);
+          }
+        };
+    ReconcileService service =
+        new ReconcileService(
+            world.ledger,
+            List.of(concurrent),
+            world.planner,
+            world.control,
+            world.warnings,
+            world.notifier,
+            world.settings,
+            world.clock);
+
+    Result result = service.reconcile(new Command(ServiceName.EDX, 10));
+
+    assertThat(result.serviceRejected()).isTrue();
+    assertThat(result.outcomes()).containsEntry("rejected", 2).containsEntry("deleted", 1);
+    assertThat(status(inFlight, ServiceName.EDX).status()).isEqualTo(DeletionStatus.DELETED);
+    assertThat(List.of(rejected, notStarted))
         .allSatisfy(
             u -> {
               assertThat(status(u, ServiceName.EDX).status()).isEqualTo(DeletionStatus.TO_DELETE);
