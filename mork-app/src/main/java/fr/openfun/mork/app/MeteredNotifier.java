@@ -6,12 +6,16 @@ import fr.openfun.mork.domain.model.RunReport;
 import fr.openfun.mork.domain.model.WarningNotice;
 import fr.openfun.mork.domain.port.out.StagedWarning;
 import fr.openfun.mork.domain.port.out.WarningNotifier;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Counts emails sent and failed ({@code mork_emails_total{kind,outcome}}) around a notifier. */
 final class MeteredNotifier implements WarningNotifier {
   private final WarningNotifier delegate;
   private final MeterRegistry registry;
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>(); // one lookup per series
 
   MeteredNotifier(WarningNotifier delegate, MeterRegistry registry) {
     this.delegate = delegate;
@@ -61,7 +65,11 @@ final class MeteredNotifier implements WarningNotifier {
           case NotificationOutcome.Sent s -> "sent";
           case NotificationOutcome.Failed f -> "failed_" + f.kind().name().toLowerCase();
         };
-    registry.counter("mork.emails", "kind", kind, "outcome", name).increment();
+    counters
+        .computeIfAbsent(
+            kind + "/" + name,
+            key -> registry.counter("mork.emails", "kind", kind, "outcome", name))
+        .increment();
     return outcome;
   }
 }

@@ -4,13 +4,24 @@ import static fr.openfun.mork.adapter.store.Tables.WARNINGS;
 
 import fr.openfun.mork.domain.model.Warning;
 import fr.openfun.mork.domain.port.out.WarningRepository;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.jooq.exception.DataAccessException;
 
 /** Sent warnings in {@code warnings}; the same warning recorded twice is kept once. */
 final class JooqWarningRepository implements WarningRepository {
+  /**
+   * The record on PostgreSQL as plain JDBC: a warn run records one warning per email, before the
+   * next email may be accepted, and rendering the jOOQ query cost a fair share of that wait.
+   */
+  private static final String RECORD_ON_POSTGRES =
+      "INSERT INTO warnings (edx_user_id, reminder, sent_at) VALUES (?, ?, ?)"
+          + " ON CONFLICT (edx_user_id, reminder, sent_at) DO NOTHING";
+
   private final Db db;
 
   JooqWarningRepository(Db db) {
@@ -19,6 +30,23 @@ final class JooqWarningRepository implements WarningRepository {
 
   @Override
   public void record(Warning warning) {
+    if (db.vendor() == Vendor.POSTGRESQL) {
+      db.read(
+          "recording a warning",
+          dsl ->
+              dsl.connectionResult(
+                  c -> {
+                    try (PreparedStatement ps = c.prepareStatement(RECORD_ON_POSTGRES)) {
+                      ps.setLong(1, warning.edxUserId());
+                      ps.setInt(2, warning.reminder());
+                      ps.setObject(3, Db.at(warning.sentAt()));
+                      return ps.executeUpdate();
+                    } catch (SQLException e) {
+                      throw new DataAccessException("recording a warning", e);
+                    }
+                  }));
+      return;
+    }
     db.read(
         "recording a warning",
         dsl ->

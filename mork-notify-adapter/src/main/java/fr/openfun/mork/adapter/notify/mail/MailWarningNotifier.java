@@ -9,6 +9,7 @@ import fr.openfun.mork.domain.model.WarningNotice;
 import fr.openfun.mork.domain.port.out.StagedWarning;
 import fr.openfun.mork.domain.port.out.WarningNotifier;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class MailWarningNotifier implements WarningNotifier {
   private final TemplateRenderer renderer;
   private final TemplateModels models;
   private final ResilientSender sender;
+  private final InternetAddress from;
+  private final MessageFactory messages = new MessageFactory();
   private final ExecutorService stagers = stagingThreads();
 
   public MailWarningNotifier(MailSettings settings, MailTransport transport, Clock clock) {
@@ -41,7 +44,7 @@ public final class MailWarningNotifier implements WarningNotifier {
     this.transport = Objects.requireNonNull(transport, "transport");
     this.clock = Objects.requireNonNull(clock, "clock");
     try {
-      MessageFactory.address(settings.from());
+      this.from = MessageFactory.address(settings.from());
     } catch (MessagingException e) {
       throw new IllegalArgumentException("invalid sender address (MORK_EMAIL_FROM)", e);
     }
@@ -132,9 +135,7 @@ public final class MailWarningNotifier implements WarningNotifier {
     }
     try {
       return sender.send(
-          MessageFactory.compose(
-              transport.session(), settings.from(), to, content, clock.instant()),
-          gate);
+          messages.compose(transport.session(), from, to, content, clock.instant()), gate);
     } catch (MessagingException e) {
       return MailFailures.classify(e);
     }

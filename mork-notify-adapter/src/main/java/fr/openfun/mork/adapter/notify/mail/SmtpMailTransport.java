@@ -23,7 +23,12 @@ public final class SmtpMailTransport implements MailTransport, AutoCloseable {
   public SmtpMailTransport(SmtpSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.protocol = settings.security() == SmtpSecurity.IMPLICIT_TLS ? "smtps" : "smtp";
-    this.session = Session.getInstance(properties(settings, protocol));
+    Properties props = properties(settings, protocol);
+    // Angus' own write-timeout timer wakes a thread at every socket write (see WriteDeadlines).
+    props.put(
+        "mail." + protocol + ".executor.writetimeout",
+        WriteDeadlines.forTimeout(settings.readTimeout()));
+    this.session = Session.getInstance(props);
   }
 
   static Properties properties(SmtpSettings settings, String protocol) {
