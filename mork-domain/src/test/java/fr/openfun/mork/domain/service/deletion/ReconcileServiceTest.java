@@ -33,9 +33,13 @@ class ReconcileServiceTest {
   }
 
   private ReconcileService service() {
+    return service(List.of(world.edx, world.sarbacane));
+  }
+
+  private ReconcileService service(List<AccountEraser> erasers) {
     return new ReconcileService(
         world.ledger,
-        List.of(world.edx, world.sarbacane),
+        erasers,
         world.planner,
         world.control,
         world.warnings,
@@ -258,18 +262,7 @@ class ReconcileServiceTest {
                 rejection, new ErasureOutcome.Erased(Map.of("auth_user", 1L)), rejection);
           }
         };
-    ReconcileService service =
-        new ReconcileService(
-            world.ledger,
-            List.of(concurrent),
-            world.planner,
-            world.control,
-            world.warnings,
-            world.notifier,
-            world.settings,
-            world.clock);
-
-    Result result = service.reconcile(new Command(ServiceName.EDX, 10));
+    Result result = service(List.of(concurrent)).reconcile(new Command(ServiceName.EDX, 10));
 
     assertThat(result.serviceRejected()).isTrue();
     assertThat(result.outcomes()).containsEntry("rejected", 2).containsEntry("deleted", 1);
