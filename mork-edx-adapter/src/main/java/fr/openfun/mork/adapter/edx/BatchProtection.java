@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Which users of a batch are protected, with one query for the whole batch: a UNION ALL of one
@@ -19,10 +18,7 @@ import java.util.function.Function;
  * returning the step's number and the matching user values (cast to text, so that the branches line
  * up whatever the column types). Other protect steps are left to the deep check. The same query
  * also {@linkplain StepProbe probes} the write steps rooted at {@code auth_user}, so that those
- * whose table holds no row for the batch are neither collected nor written, and carries the first
- * level of the {@linkplain CollectedKeys key collection} (the tables hanging from {@code auth_user}
- * alone), read for every locked user: one round trip less. When some user is then set aside, that
- * level is read again for the others.
+ * whose table holds no row for the batch are neither collected nor written.
  */
 final class BatchProtection {
   private BatchProtection() {}
@@ -30,50 +26,36 @@ final class BatchProtection {
   static Map<Long, List<String>> byUser(
       PlanRun run, DeletionPlan plan, LockedUsers locked, Collection<Long> ids) {
     RawSql sql = run.sql();
-    CollectedKeys keys = run.keys();
-    LevelQuery level = keys.firstLevel(ids, locked, 1);
     List<PlanStep> steps = plan.steps().stream().filter(PlanRun::checkedUpFront).toList();
     List<PlanStep> probes =
         plan.steps().stream()
             .filter(s -> s.parentTable().equals(EdgeCollector.ROOT))
             .filter(s -> s.action() != PlanAction.PROTECT && s.action() != PlanAction.IGNORE)
-            .filter(s -> !keys.inFirstLevel(s))
             .toList();
-    int first = level.size();
     List<PlanStep> branches = new ArrayList<>(steps);
-    List<Object> binds = new ArrayList<>(level.binds());
-    StringBuilder union = new StringBuilder(level.sql());
-    String padding = level.padding();
-    Map<String, Set<List<Object>>> byColumn = new HashMap<>();
-    Function<PlanStep, Set<List<Object>>> keysOf =
-        s -> byColumn.computeIfAbsent(s.parentColumn(), c -> locked.keys(ids, c));
+    List<Object> binds = new ArrayList<>();
+    StringBuilder union = new StringBuilder();
     for (int i = 0; i < steps.size(); i++) {
       PlanStep s = steps.get(i);
-      for (List<List<Object>> chunk : Keys.chunks(keysOf.apply(s))) {
-        union.append(union.isEmpty() ? "" : " UNION ALL ").append("SELECT DISTINCT ");
-        union.append(first + i).append(", ").append(sql.text(s.column())).append(padding);
-        union.append(" FROM ").append(sql.q(s.table())).append(" WHERE ");
+      for (List<List<Object>> chunk : Keys.chunks(locked.keys(ids, s.parentColumn()))) {
+        union.append(union.isEmpty() ? "" : " UNION ALL ").append("SELECT DISTINCT ").append(i);
+        union.append(", ").append(sql.text(s.column())).append(" FROM ").append(sql.q(s.table()));
+        union.append(" WHERE ");
         sql.in(union, s.column(), chunk, binds);
       }
     }
     for (PlanStep s : probes) {
-      for (List<List<Object>> chunk : Keys.chunks(keysOf.apply(s))) {
+      for (List<List<Object>> chunk : Keys.chunks(locked.keys(ids, s.parentColumn()))) {
         union.append(union.isEmpty() ? "" : " UNION ALL ");
-        StepProbe.branch(sql, union, first + branches.size(), ", NULL" + padding, s, chunk, binds);
+        StepProbe.branch(sql, union, branches.size(), ", NULL", s, chunk, binds);
         branches.add(s);
       }
     }
     Map<Long, List<String>> protecting = new HashMap<>();
     Set<PlanStep> found = new HashSet<>();
-    List<Object[]> rows =
-        union.isEmpty() ? List.of() : sql.select(union.toString(), binds, level.columns());
+    List<Object[]> rows = union.isEmpty() ? List.of() : sql.select(union.toString(), binds, 2);
     for (Object[] row : rows) {
       int n = ((Number) row[0]).intValue();
-      if (n < first) {
-        keys.read(level, n, row);
-        continue;
-      }
-      n -= first;
       if (n >= steps.size()) {
         found.add(branches.get(n));
         continue;
@@ -91,7 +73,7 @@ final class BatchProtection {
         }
       }
     }
-    keys.probed(probes, found);
+    run.keys().probed(probes, found);
     protecting.values().removeIf(List::isEmpty);
     return protecting;
   }

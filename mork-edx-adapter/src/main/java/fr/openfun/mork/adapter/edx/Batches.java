@@ -58,12 +58,10 @@ final class Batches {
       DeletionPlan plan,
       List<ErasureRequest> requests,
       OptionalLong placeholder,
-      boolean single,
-      Map<String, String> quoted) {
-    PlanRun run = new PlanRun(tx, plan, placeholder, quoted);
+      boolean single) {
     LockedUsers locked =
-        LockedUsers.lock(
-            run.sql(), plan, requests.stream().map(ErasureRequest::edxUserId).toList());
+        LockedUsers.lock(tx, plan, requests.stream().map(ErasureRequest::edxUserId).toList());
+    PlanRun run = new PlanRun(tx, plan, placeholder);
     Map<Long, List<String>> protection =
         BatchProtection.byUser(run, plan, locked, locked.lastLogins().keySet());
     Map<ErasureRequest, ErasureOutcome> outcomes = new LinkedHashMap<>();

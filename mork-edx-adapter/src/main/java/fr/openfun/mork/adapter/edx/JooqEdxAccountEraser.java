@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,6 @@ public final class JooqEdxAccountEraser implements AccountEraser {
   private final ErasurePlanner planner;
   private final RetiredPlaceholder retired;
   private final BatchSizer sizer;
-  private final Map<String, String> quoted = new ConcurrentHashMap<>();
 
   /** An eraser whose retired placeholder is {@code retired_user}. */
   public JooqEdxAccountEraser(EdxDatabase database, ErasurePlanner planner) {
@@ -98,11 +96,9 @@ public final class JooqEdxAccountEraser implements AccountEraser {
    * protections and the probes rooted at {@code auth_user}, the collection of the tables holding
    * rows, the writes.
    */
-  private ErasureOutcome eraseIn(
+  private static ErasureOutcome eraseIn(
       DSLContext tx, DeletionPlan plan, ErasureRequest request, OptionalLong placeholder) {
-    return Batches.eraseIn(tx, plan, List.of(request), placeholder, true, quoted)
-        .outcomes()
-        .get(request);
+    return Batches.eraseIn(tx, plan, List.of(request), placeholder, true).outcomes().get(request);
   }
 
   /** Dry run: the exact rows per table {@link #erase} would touch now, read-only. */
@@ -202,8 +198,7 @@ public final class JooqEdxAccountEraser implements AccountEraser {
     try {
       OptionalLong placeholder = placeholder(plan);
       return new Attempt(
-          Transaction.run(
-              dsl, tx -> Batches.eraseIn(tx, plan, requests, placeholder, false, quoted)),
+          Transaction.run(dsl, tx -> Batches.eraseIn(tx, plan, requests, placeholder, false)),
           false);
     } catch (RuntimeException e) {
       LOG.warn(

@@ -23,22 +23,18 @@ import org.jooq.DSLContext;
 record LockedUsers(
     Map<Long, Optional<LocalDateTime>> lastLogins, Map<Long, Map<String, Object>> rows) {
 
-  static LockedUsers lock(RawSql sql, DeletionPlan plan, Collection<Long> ids) {
-    return read(sql, plan, ids, true);
+  static LockedUsers lock(DSLContext tx, DeletionPlan plan, Collection<Long> ids) {
+    return read(tx, plan, ids, true);
   }
 
   /** Reads the rows, locked or not (a dry run does not lock), in one statement. */
   static LockedUsers read(DSLContext tx, DeletionPlan plan, Collection<Long> ids, boolean lock) {
-    return read(new RawSql(tx), plan, ids, lock);
-  }
-
-  private static LockedUsers read(
-      RawSql sql, DeletionPlan plan, Collection<Long> ids, boolean lock) {
     Map<Long, Optional<LocalDateTime>> lastLogins = new HashMap<>();
     Map<Long, Map<String, Object>> rows = new HashMap<>();
     if (ids.isEmpty()) {
       return new LockedUsers(lastLogins, rows);
     }
+    RawSql sql = new RawSql(tx);
     List<String> columns = new ArrayList<>(rootColumns(plan));
     StringBuilder q = new StringBuilder("SELECT ").append(sql.q("id"));
     q.append(", ").append(sql.q("last_login"));

@@ -3,9 +3,7 @@ package fr.openfun.mork.adapter.edx;
 import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.PlanStep;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +35,10 @@ final class PlanRun {
 
   /** A run whose reassign steps point rows at the {@code retired} placeholder's id. */
   PlanRun(DSLContext tx, DeletionPlan plan, OptionalLong retired) {
-    this(tx, plan, retired, new HashMap<>());
-  }
-
-  /** {@code quoted}: identifiers already quoted for the dialect ({@link RawSql}). */
-  PlanRun(DSLContext tx, DeletionPlan plan, OptionalLong retired, Map<String, String> quoted) {
     this.tx = tx;
     this.plan = plan;
     this.retired = retired;
-    this.sql = new RawSql(tx, quoted);
+    this.sql = new RawSql(tx);
     this.keys = new CollectedKeys(plan, sql);
   }
 
@@ -128,9 +121,8 @@ final class PlanRun {
             .filter(s -> s.action() != PlanAction.IGNORE && s.action() != PlanAction.PROTECT)
             .filter(s -> !keys.settled(s))
             .toList();
-    List<PlanStep> blind = new ArrayList<>();
-    List<PlanStep> probed = new ArrayList<>();
-    unknown.forEach(s -> (writtenUnprobed(s) ? blind : probed).add(s));
+    List<PlanStep> blind = unknown.stream().filter(this::writtenUnprobed).toList();
+    List<PlanStep> probed = unknown.stream().filter(s -> !blind.contains(s)).toList();
     keys.probed(blind, Set.copyOf(blind));
     keys.probed(probed, StepProbe.withRows(sql, probed, this::parentKeys));
     for (PlanStep s : plan.steps()) {

@@ -26,20 +26,11 @@ import org.jooq.impl.SQLDataType;
  */
 final class RawSql {
   private final DSLContext tx;
-  private final Map<String, String> quoted;
+  private final Map<String, String> quoted = new HashMap<>();
   private final int timeout;
 
   RawSql(DSLContext tx) {
-    this(tx, new HashMap<>());
-  }
-
-  /**
-   * {@code quoted}: identifiers already rendered for this dialect, kept from one transaction to the
-   * next (rendering each through jOOQ again cost a visible share of a batch's client time).
-   */
-  RawSql(DSLContext tx, Map<String, String> quoted) {
     this.tx = tx;
-    this.quoted = quoted;
     Integer seconds = tx.settings().getQueryTimeout();
     this.timeout = seconds == null ? 0 : seconds;
   }
@@ -81,30 +72,20 @@ final class RawSql {
   List<Object[]> select(String sql, List<Object> binds, int width) {
     return run(
         c -> {
-          if (binds.isEmpty()) {
-            // no placeholder to find: the driver need not scan the (long) text for them
-            try (Statement st = c.createStatement()) {
-              st.setQueryTimeout(timeout);
-              return rows(st.executeQuery(sql), width);
-            }
-          }
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, binds);
-            return rows(ps.executeQuery(), width);
+            ResultSet rs = ps.executeQuery();
+            List<Object[]> rows = new ArrayList<>();
+            while (rs.next()) {
+              Object[] row = new Object[width];
+              for (int i = 0; i < width; i++) {
+                row[i] = rs.getObject(i + 1);
+              }
+              rows.add(row);
+            }
+            return rows;
           }
         });
-  }
-
-  private static List<Object[]> rows(ResultSet rs, int width) throws SQLException {
-    List<Object[]> rows = new ArrayList<>();
-    while (rs.next()) {
-      Object[] row = new Object[width];
-      for (int i = 0; i < width; i++) {
-        row[i] = rs.getObject(i + 1);
-      }
-      rows.add(row);
-    }
-    return rows;
   }
 
   /** Rows touched by one statement with bind values. */

@@ -4,6 +4,7 @@ import fr.openfun.mork.domain.model.PlanStep;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -60,17 +61,14 @@ final class StepProbe {
    */
   private static void around(
       RawSql sql, StringBuilder q, String column, List<List<Object>> keys, List<Object> binds) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (List<Object> k : keys) {
-      if (column.contains(",") || !(k.get(0) instanceof Long || k.get(0) instanceof Integer)) {
-        sql.in(q, column, keys, binds);
-        return;
-      }
-      long v = ((Number) k.get(0)).longValue();
-      min = Math.min(min, v);
-      max = Math.max(max, v);
+    if (column.contains(",")
+        || !keys.stream().allMatch(k -> k.get(0) instanceof Long || k.get(0) instanceof Integer)) {
+      sql.in(q, column, keys, binds);
+      return;
     }
-    q.append(sql.q(column)).append(" BETWEEN ").append(min).append(" AND ").append(max);
+    LongSummaryStatistics range =
+        keys.stream().mapToLong(k -> ((Number) k.get(0)).longValue()).summaryStatistics();
+    q.append(sql.q(column)).append(" BETWEEN ").append(range.getMin());
+    q.append(" AND ").append(range.getMax());
   }
 }

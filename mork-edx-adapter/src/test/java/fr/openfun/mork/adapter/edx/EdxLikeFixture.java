@@ -61,11 +61,6 @@ final class EdxLikeFixture implements AutoCloseable {
   }
 
   static ErasureRequest request(long id) {
-    return request(id, Optional.empty());
-  }
-
-  /** A request that spares the user if they logged in at or after {@code sparedIfActiveSince}. */
-  static ErasureRequest request(long id, Optional<Instant> sparedIfActiveSince) {
     return new ErasureRequest(
         UUID.randomUUID(),
         id,
@@ -73,7 +68,7 @@ final class EdxLikeFixture implements AutoCloseable {
         "u" + id + "@example.org",
         DeletionReason.GDPR,
         CLOCK.instant(),
-        sparedIfActiveSince);
+        Optional.empty());
   }
 
   @Override

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.openfun.mork.domain.model.DeletionPlan;
 import fr.openfun.mork.domain.model.ErasureOutcome;
+import fr.openfun.mork.domain.model.ErasureRequest;
 import fr.openfun.mork.domain.model.FailureKind;
 import fr.openfun.mork.domain.model.PlanAction;
 import fr.openfun.mork.domain.model.ServiceName;
@@ -99,7 +100,16 @@ class JooqEdxAccountEraserIT {
 
   @Test
   void givenLoginSinceSelection_erase_sparesTheUser() {
-    var guarded = request(VICTIM, Optional.of(Instant.parse("2015-03-01T10:00:00Z")));
+    ErasureRequest r = request(VICTIM);
+    var guarded =
+        new ErasureRequest(
+            r.ledgerId(),
+            VICTIM,
+            r.username(),
+            r.email(),
+            r.reason(),
+            r.requestedAt(),
+            Optional.of(Instant.parse("2015-03-01T10:00:00Z")));
 
     var outcome = eraser.erase(guarded);
 
@@ -109,7 +119,16 @@ class JooqEdxAccountEraserIT {
 
   @Test
   void givenNoLoginSinceSelection_erase_erases() {
-    var guarded = request(VICTIM, Optional.of(Instant.parse("2015-03-01T10:00:01Z")));
+    ErasureRequest r = request(VICTIM);
+    var guarded =
+        new ErasureRequest(
+            r.ledgerId(),
+            VICTIM,
+            r.username(),
+            r.email(),
+            r.reason(),
+            r.requestedAt(),
+            Optional.of(Instant.parse("2015-03-01T10:00:01Z")));
 
     var outcome = eraser.erase(guarded);
 
