@@ -121,6 +121,10 @@ final class ConsoleBrowser implements AutoCloseable {
             return false;
           } catch (StaleElementReferenceException e) {
             return true;
+          } catch (org.openqa.selenium.WebDriverException e) {
+            // mid-navigation Chrome may answer that the node left the document (the page was
+            // replaced) instead of a stale reference; any other answer: look again
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
           }
         });
   }
